@@ -1,0 +1,15 @@
+namespace CrmTelnyx.Configuration;
+
+public static class ConfigurationExtensions
+{
+    public static IHostApplicationBuilder AddAppConfiguration(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AppOptions>()
+            .BindConfiguration(AppOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<DataFolder>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        return builder;
+    }
+}

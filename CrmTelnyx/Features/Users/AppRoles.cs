@@ -1,0 +1,31 @@
+namespace CrmTelnyx.Features.Users;
+
+/// <summary>
+/// The four roles and, for each part of the app, who may use it. Pages and endpoints name one of the
+/// combinations below so the navigation and the checks cannot disagree. Admin may do everything.
+/// </summary>
+public static class AppRoles
+{
+    public const string Admin = "Admin";
+    public const string Manager = "Manager";
+    public const string Staff = "Staff";
+    public const string Agent = "Agent";
+
+    public static readonly IReadOnlyList<string> All = [Admin, Manager, Staff, Agent];
+
+    public static readonly IReadOnlyDictionary<string, string> Descriptions = new Dictionary<string, string>
+    {
+        [Admin] = "Everything, including users, numbers and settings",
+        [Manager] = "Billing, exports, text blasts and reports",
+        [Staff] = "Contacts, text blasts and conversations",
+        [Agent] = "Calls and conversations",
+    };
+
+    public const string Everyone = Admin + "," + Manager + "," + Staff + "," + Agent;
+    public const string TextCenter = Admin + "," + Manager + "," + Staff + "," + Agent;
+    public const string Contacts = Admin + "," + Manager + "," + Staff;
+    public const string Calls = Admin + "," + Manager + "," + Agent;
+    public const string Billing = Admin + "," + Manager;
+    public const string Numbers = Admin;
+    public const string AdminOnly = Admin;
+}

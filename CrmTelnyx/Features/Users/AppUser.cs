@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace CrmTelnyx.Features.Users;
+
+public sealed class AppUser : IdentityUser
+{
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>A disabled user cannot sign in; existing sessions end at the next security-stamp check.</summary>
+    public bool IsDisabled { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}

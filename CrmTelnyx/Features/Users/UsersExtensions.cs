@@ -1,0 +1,75 @@
+using CrmTelnyx.Data;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CrmTelnyx.Features.Users;
+
+public static class UsersExtensions
+{
+    public const string LoginPath = "/account/login";
+
+    public static IHostApplicationBuilder AddUsers(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddKeyedSingleton<TextWriter>(AdminAccountSeeder.ConsoleKey, Console.Out);
+        services.AddHostedService<AdminAccountSeeder>();
+
+        services.AddCascadingAuthenticationState();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddAuthorization();
+        services.AddIdentityCore<AppUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                UserPasswordRules.Apply(options.Password);
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<CrmDbContext>()
+            .AddSignInManager<CrmSignInManager>()
+            .AddDefaultTokenProviders();
+
+        // A disabled user's or changed password's session ends within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = LoginPath;
+            cookie.AccessDeniedPath = "/status/403";
+            cookie.Cookie.Name = "crm.auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
+            cookie.SlidingExpiration = true;
+            cookie.Events = new CookieAuthenticationEvents
+            {
+                OnRedirectToLogin = context => Challenge(context, StatusCodes.Status401Unauthorized),
+                OnRedirectToAccessDenied = context => Challenge(context, StatusCodes.Status403Forbidden),
+            };
+        });
+        return builder;
+    }
+
+    /// <summary>
+    /// Pages redirect to sign-in; the hub, webhooks and htmx requests get a status code instead of a login page.
+    /// A wrong role is a plain 403 (rendered by the status page), never a redirect.
+    /// </summary>
+    private static Task Challenge(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        var request = context.Request;
+        var isBrowserPage = !request.Headers.ContainsKey("HX-Request")
+            && !request.Path.StartsWithSegments("/hubs")
+            && !request.Path.StartsWithSegments("/api");
+        if (status == StatusCodes.Status401Unauthorized && isBrowserPage)
+        {
+            context.Response.Redirect(context.RedirectUri);
+            return Task.CompletedTask;
+        }
+        context.Response.StatusCode = status;
+        if (request.Headers.ContainsKey("HX-Request") && status == StatusCodes.Status401Unauthorized)
+            context.Response.Headers["HX-Redirect"] = LoginPath;
+        return Task.CompletedTask;
+    }
+}

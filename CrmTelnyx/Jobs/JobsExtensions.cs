@@ -1,0 +1,14 @@
+using Quartz;
+
+namespace CrmTelnyx.Jobs;
+
+public static class JobsExtensions
+{
+    /// <summary>Quartz runs scheduled work (blast starts, syncs); features add their jobs through <c>services.AddQuartz(q => …)</c>.</summary>
+    public static IHostApplicationBuilder AddJobs(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddQuartz(_ => { });
+        builder.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        return builder;
+    }
+}

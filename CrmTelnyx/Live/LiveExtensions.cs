@@ -1,0 +1,17 @@
+namespace CrmTelnyx.Live;
+
+public static class LiveExtensions
+{
+    public static IHostApplicationBuilder AddLive(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSignalR();
+        builder.Services.AddSingleton<ILiveNotifier, LiveNotifier>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapLive(this IEndpointRouteBuilder app)
+    {
+        app.MapHub<LiveHub>(LiveHub.Path);
+        return app;
+    }
+}

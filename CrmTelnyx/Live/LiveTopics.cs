@@ -1,0 +1,41 @@
+using System.Security.Claims;
+using System.Text.RegularExpressions;
+using CrmTelnyx.Features.Users;
+
+namespace CrmTelnyx.Live;
+
+/// <summary>
+/// Topics are SignalR groups, one per thing a page shows ("activity", "blast:42", "calls"). A topic's first
+/// segment decides who may listen, so a browser cannot subscribe to data its role may not see.
+/// </summary>
+public static partial class LiveTopics
+{
+    public const string Activity = "activity";
+
+    public static string User(string userId) => $"user:{userId}";
+
+    private static readonly Dictionary<string, string> RolesByPrefix = new()
+    {
+        ["activity"] = AppRoles.Everyone,
+        ["messages"] = AppRoles.TextCenter,
+        ["conversation"] = AppRoles.TextCenter,
+        ["blast"] = AppRoles.TextCenter,
+        ["contacts"] = AppRoles.Contacts,
+        ["calls"] = AppRoles.Calls,
+        ["billing"] = AppRoles.Billing,
+        ["numbers"] = AppRoles.Numbers,
+        ["admin"] = AppRoles.AdminOnly,
+    };
+
+    [GeneratedRegex("^[a-z][a-z0-9-]*(:[A-Za-z0-9._-]{1,80})?$")]
+    private static partial Regex TopicPattern();
+
+    public static bool MaySubscribe(ClaimsPrincipal user, string topic)
+    {
+        if (string.IsNullOrEmpty(topic) || topic.Length > 100 || !TopicPattern().IsMatch(topic)) return false;
+        var prefix = topic.Split(':')[0];
+        // Each user's own topic is joined on connect; nobody subscribes to another user's.
+        if (prefix == "user") return false;
+        return RolesByPrefix.TryGetValue(prefix, out var roles) && roles.Split(',').Any(user.IsInRole);
+    }
+}

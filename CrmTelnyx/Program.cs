@@ -1,0 +1,39 @@
+using CrmTelnyx.Components;
+using CrmTelnyx.Components.Account;
+using CrmTelnyx.Configuration;
+using CrmTelnyx.Data;
+using CrmTelnyx.Features.Settings;
+using CrmTelnyx.Features.Users;
+using CrmTelnyx.Health;
+using CrmTelnyx.Jobs;
+using CrmTelnyx.Live;
+using CrmTelnyx.Logging;
+using CrmTelnyx.Telnyx;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.UseRepositoryAppSettings();
+
+builder.AddAppConfiguration()
+    .AddCrmLogging()
+    .AddCrmData()
+    .AddDataProtectionKeys()
+    .AddUsers()
+    .AddTelnyx()
+    .AddLive()
+    .AddJobs()
+    .AddHealth()
+    .AddStartupBanner();
+builder.Services.AddRazorComponents();
+
+var app = builder.Build();
+
+app.UseCrmPipeline();
+app.MapHealth();
+app.MapLive();
+app.MapAccount();
+app.MapSettings();
+app.MapRazorComponents<App>();
+
+app.Run();
+
+public partial class Program;
