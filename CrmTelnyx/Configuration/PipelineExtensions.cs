@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Diagnostics;
+
 namespace CrmTelnyx.Configuration;
 
 public static class PipelineExtensions
@@ -8,11 +10,25 @@ public static class PipelineExtensions
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         // 403 and 404 keep their status code and show a page a person can read.
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+        app.Use(OnlyBrowserPagesGetStatusPages);
         // Served from the content root's wwwroot, which the build fills from wwwroot-assets.
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
         return app;
+    }
+
+    /// <summary>A form post, htmx request, hub or API call keeps its bare status code: re-executing it would replay the POST.</summary>
+    private static Task OnlyBrowserPagesGetStatusPages(HttpContext context, RequestDelegate next)
+    {
+        var request = context.Request;
+        if (!HttpMethods.IsGet(request.Method) || request.Headers.ContainsKey("HX-Request")
+            || request.Path.StartsWithSegments("/hubs") || request.Path.StartsWithSegments("/api"))
+        {
+            var statusPages = context.Features.Get<IStatusCodePagesFeature>();
+            if (statusPages is not null) statusPages.Enabled = false;
+        }
+        return next(context);
     }
 }

@@ -1,0 +1,108 @@
+using System.Net;
+using CrmTelnyx.Tests.Infrastructure;
+
+namespace CrmTelnyx.Tests.Features.Users;
+
+public sealed class AuthorizationTests(CrmAppFactory app) : IClassFixture<CrmAppFactory>, IAsyncLifetime
+{
+    public async Task InitializeAsync()
+    {
+        foreach (var role in new[] { "Manager", "Staff", "Agent" })
+        {
+            var email = $"{role.ToLowerInvariant()}@crm.test";
+            if (await app.WithUsersAsync(u => u.FindByEmailAsync(email)) is null)
+                await app.CreateUserAsync(email, $"{role}-Passw0rd", role);
+        }
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private async Task<HttpClient> SignedInAs(string role) =>
+        await app.CreateBrowserLikeClient().SignedInAsync($"{role.ToLowerInvariant()}@crm.test", $"{role}-Passw0rd");
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/users")]
+    [InlineData("/contacts")]
+    [InlineData("/billing")]
+    public async Task Anonymous_visitors_are_sent_to_sign_in_and_back(string path)
+    {
+        var response = await app.CreateBrowserLikeClient().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/account/login", response.Headers.Location!.AbsolutePath);
+        Assert.Contains("ReturnUrl=" + Uri.EscapeDataString(path), response.Headers.Location.Query);
+    }
+
+    [Fact]
+    public async Task Staff_get_403_with_an_explanation_on_the_users_page()
+    {
+        var client = await SignedInAs("Staff");
+
+        var response = await client.GetAsync("/users");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var page = await response.ReadHtmlAsync();
+        Assert.Contains("You don't have access", page.VisibleText());
+        Assert.DoesNotContain("New user", page.VisibleText());
+    }
+
+    [Theory]
+    [InlineData("Staff", "/contacts", HttpStatusCode.OK)]
+    [InlineData("Staff", "/text-center", HttpStatusCode.OK)]
+    [InlineData("Staff", "/billing", HttpStatusCode.Forbidden)]
+    [InlineData("Staff", "/calls", HttpStatusCode.Forbidden)]
+    [InlineData("Agent", "/calls", HttpStatusCode.OK)]
+    [InlineData("Agent", "/contacts", HttpStatusCode.Forbidden)]
+    [InlineData("Manager", "/billing", HttpStatusCode.OK)]
+    [InlineData("Manager", "/numbers", HttpStatusCode.Forbidden)]
+    [InlineData("Manager", "/settings", HttpStatusCode.Forbidden)]
+    public async Task Each_role_reaches_exactly_its_pages(string role, string path, HttpStatusCode expected)
+    {
+        var client = await SignedInAs(role);
+
+        Assert.Equal(expected, (await client.GetAsync(path)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_navigation_shows_only_what_the_role_may_open()
+    {
+        var client = await SignedInAs("Agent");
+
+        var nav = (await (await client.GetAsync("/")).ReadHtmlAsync()).QuerySelector("nav ul[aria-label=Main]")!.TextContent;
+
+        Assert.Contains("Calls", nav);
+        Assert.Contains("Text Center", nav);
+        Assert.DoesNotContain("Billing", nav);
+        Assert.DoesNotContain("Users", nav);
+        Assert.DoesNotContain("Contacts", nav);
+    }
+
+    [Fact]
+    public async Task Pages_not_built_yet_say_so()
+    {
+        var client = await SignedInAs("Manager");
+
+        var page = await (await client.GetAsync("/billing")).ReadHtmlAsync();
+
+        Assert.Contains("not built yet", page.QuerySelector("[data-not-built-yet]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task The_live_hub_refuses_anonymous_connections()
+    {
+        var response = await app.CreateBrowserLikeClient().PostAsync("/hubs/live/negotiate?negotiateVersion=1", null);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Settings_actions_are_admin_only()
+    {
+        var client = await SignedInAs("Manager");
+
+        var response = await client.PostAsync("/settings/live-test", new FormUrlEncodedContent([]));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+}

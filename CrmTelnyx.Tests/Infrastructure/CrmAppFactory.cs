@@ -1,0 +1,85 @@
+using CrmTelnyx.Data;
+using CrmTelnyx.Features.Users;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CrmTelnyx.Tests.Infrastructure;
+
+/// <summary>
+/// The real app over a temporary data folder (its own SQLite file) that is deleted afterwards.
+/// Use one per test class (IClassFixture) or per test for isolation.
+/// </summary>
+public class CrmAppFactory : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "admin@crm.test";
+    public const string AdminPassword = "Admin-Passw0rd";
+
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "crmtelnyx-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>Where the app prints first-run notices (the generated admin password) instead of the console.</summary>
+    public StringWriter FirstRunConsole { get; } = new();
+
+    /// <summary>Configuration for this app; tests change it before the first request.</summary>
+    public Dictionary<string, string?> Settings { get; } = new()
+    {
+        ["Admin:Email"] = AdminEmail,
+        ["Admin:Password"] = AdminPassword,
+        ["Serilog:MinimumLevel:Default"] = "Warning",
+    };
+
+    public CrmAppFactory() => Directory.CreateDirectory(DataDirectory);
+
+    private CrmAppFactory(string dataDirectory) => DataDirectory = dataDirectory;
+
+    /// <summary>A second app over the same data folder, as after a restart (it does not delete the folder).</summary>
+    public static CrmAppFactory Restart(string dataDirectory) => new(dataDirectory) { keepData = true };
+
+    private bool keepData;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(
+            new Dictionary<string, string?>(Settings) { ["App:DataDirectory"] = DataDirectory }));
+        builder.ConfigureServices(services =>
+            services.AddKeyedSingleton<TextWriter>(AdminAccountSeeder.ConsoleKey, FirstRunConsole));
+    }
+
+    public HttpClient CreateBrowserLikeClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public async Task<AppUser> CreateUserAsync(string email, string password, params string[] roles)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email.Split('@')[0] };
+        var result = await users.CreateAsync(user, password);
+        if (result.Succeeded && roles.Length > 0) result = await users.AddToRolesAsync(user, roles);
+        if (!result.Succeeded) throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        return user;
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<CrmDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<CrmDbContext>());
+    }
+
+    public async Task<T> WithUsersAsync<T>(Func<UserManager<AppUser>, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing || keepData) return;
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
