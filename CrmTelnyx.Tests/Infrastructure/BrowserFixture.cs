@@ -1,7 +1,3 @@
-using System.Net;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CrmTelnyx.Tests.Infrastructure;
@@ -19,10 +15,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        App.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        App.StartServer();
-        var addresses = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        BaseUrl = addresses.First().TrimEnd('/');
+        BaseUrl = App.StartKestrel();
 
         if (!BrowserLocator.IsAvailable)
             throw new InvalidOperationException(

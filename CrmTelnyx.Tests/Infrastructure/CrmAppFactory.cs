@@ -49,6 +49,17 @@ public class CrmAppFactory : WebApplicationFactory<Program>
             services.AddKeyedSingleton<TextWriter>(AdminAccountSeeder.ConsoleKey, FirstRunConsole));
     }
 
+    /// <summary>
+    /// Serves the app on real Kestrel at a free 127.0.0.1 port instead of the in-memory test server, for tests
+    /// where something must reach the app over the network (a browser, the sandbox's webhooks). Returns its base URL.
+    /// </summary>
+    public string StartKestrel()
+    {
+        UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
+        StartServer();
+        return Services.GetRequiredService<CrmTelnyx.Configuration.AppAddresses>().LocalBaseUrl.ToString().TrimEnd('/');
+    }
+
     public HttpClient CreateBrowserLikeClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 

@@ -9,6 +9,7 @@ public static class ConfigurationExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<DataFolder>();
+        builder.Services.AddSingleton<AppAddresses>();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }

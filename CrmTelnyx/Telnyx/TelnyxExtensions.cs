@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace CrmTelnyx.Telnyx;
 
 public static class TelnyxExtensions
@@ -8,6 +10,8 @@ public static class TelnyxExtensions
             .BindConfiguration(TelnyxOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddSingleton<ConfiguredTelnyxConnectionSource>();
+        builder.Services.TryAddSingleton<ITelnyxConnectionSource>(s => s.GetRequiredService<ConfiguredTelnyxConnectionSource>());
         return builder;
     }
 }
