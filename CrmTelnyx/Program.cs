@@ -2,6 +2,7 @@ using CrmTelnyx.Components;
 using CrmTelnyx.Components.Account;
 using CrmTelnyx.Configuration;
 using CrmTelnyx.Data;
+using CrmTelnyx.Features.Contacts;
 using CrmTelnyx.Features.Settings;
 using CrmTelnyx.Features.Users;
 using CrmTelnyx.Health;
@@ -22,6 +23,7 @@ builder.AddAppConfiguration()
     .AddLive()
     .AddJobs()
     .AddHealth()
+    .AddContacts()
     .AddStartupBanner();
 builder.Services.AddRazorComponents();
 
@@ -32,6 +34,7 @@ app.MapHealth();
 app.MapLive();
 app.MapAccount();
 app.MapSettings();
+app.MapContacts();
 app.MapRazorComponents<App>();
 
 app.Run();

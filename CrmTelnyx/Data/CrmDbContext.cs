@@ -1,3 +1,5 @@
+using CrmTelnyx.Features.Contacts;
+using CrmTelnyx.Features.Contacts.Import;
 using CrmTelnyx.Features.Users;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -6,6 +8,14 @@ namespace CrmTelnyx.Data;
 
 public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : IdentityDbContext<AppUser>(options)
 {
+    public DbSet<Contact> Contacts => Set<Contact>();
+    public DbSet<Tag> Tags => Set<Tag>();
+    public DbSet<ContactTag> ContactTags => Set<ContactTag>();
+    public DbSet<ConsentEvent> ConsentEvents => Set<ConsentEvent>();
+    public DbSet<PhoneOptOut> PhoneOptOuts => Set<PhoneOptOut>();
+    public DbSet<ContactImport> ContactImports => Set<ContactImport>();
+    public DbSet<ImportRejection> ImportRejections => Set<ImportRejection>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -11,6 +11,7 @@ namespace CrmTelnyx.Live;
 public static partial class LiveTopics
 {
     public const string Activity = "activity";
+    public const string Contacts = "contacts";
 
     public static string User(string userId) => $"user:{userId}";
 

@@ -1,0 +1,21 @@
+namespace CrmTelnyx.Features.Contacts;
+
+/// <summary>One change of a contact's consent: who, when, how and why.</summary>
+public sealed class ConsentEvent
+{
+    public long Id { get; set; }
+    public long ContactId { get; set; }
+    public ConsentStatus Status { get; set; }
+    public ConsentSource Source { get; set; }
+    public string Detail { get; set; } = "";
+    public string Actor { get; set; } = "";
+    public DateTime At { get; set; }
+}
+
+public enum ConsentSource
+{
+    CreatedByStaff,
+    Imported,
+    SmsKeyword,
+    SetByStaff,
+}

@@ -1,0 +1,33 @@
+using CrmTelnyx.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmTelnyx.Features.Contacts;
+
+/// <summary>
+/// The one place a contact's consent changes: it sets the status, writes the history entry and keeps the
+/// phone-number suppression list in step. The caller saves.
+/// </summary>
+public static class ConsentRecorder
+{
+    public static async Task SetAsync(CrmDbContext db, Contact contact, ConsentStatus status, ConsentSource source,
+        string detail, string actor, DateTime now, CancellationToken cancellationToken = default)
+    {
+        Record(contact, status, source, detail, actor, now);
+        var optOut = await db.PhoneOptOuts.FindAsync([contact.Phone], cancellationToken);
+        if (status == ConsentStatus.OptedOut && optOut is null)
+            db.PhoneOptOuts.Add(new PhoneOptOut { Phone = contact.Phone, At = now, Source = source.ToString() });
+        else if (status != ConsentStatus.OptedOut && optOut is not null)
+            db.PhoneOptOuts.Remove(optOut);
+    }
+
+    /// <summary>Status and history only; for callers that maintain the suppression list in bulk (imports).</summary>
+    public static void Record(Contact contact, ConsentStatus status, ConsentSource source, string detail, string actor, DateTime now)
+    {
+        contact.Consent = status;
+        contact.UpdatedAt = now;
+        contact.ConsentHistory.Add(new ConsentEvent { Status = status, Source = source, Detail = detail, Actor = actor, At = now });
+    }
+
+    public static Task<bool> IsOptedOutAsync(CrmDbContext db, string phone, CancellationToken cancellationToken = default) =>
+        db.PhoneOptOuts.AnyAsync(o => o.Phone == phone, cancellationToken);
+}

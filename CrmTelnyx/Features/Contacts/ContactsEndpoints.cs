@@ -1,0 +1,87 @@
+using CrmTelnyx.Data;
+using CrmTelnyx.Features.Contacts.Import;
+using CrmTelnyx.Features.Users;
+using CsvHelper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmTelnyx.Features.Contacts;
+
+public static class ContactsEndpoints
+{
+    public static IHostApplicationBuilder AddContacts(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<TagResolver>();
+        builder.Services.AddScoped<ContactImportRunner>();
+        builder.Services.AddSingleton<ContactImportQueue>();
+        builder.Services.AddHostedService<ContactImportWorker>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapContacts(this IEndpointRouteBuilder app)
+    {
+        var contacts = app.MapGroup("/contacts").RequireAuthorization(p => p.RequireRole(AppRoles.Contacts.Split(',')));
+        contacts.MapGet("/list", List);
+        contacts.MapGet("/export", Export);
+        contacts.MapPost("/bulk-tag", BulkTag);
+        contacts.MapContactImport();
+        return app;
+    }
+
+    /// <summary>The table fragment for htmx: the same filter as the page, one keyset page.</summary>
+    public static async Task<RazorComponentResult<ContactTable>> List([AsParameters] ContactQuery query, CrmDbContext db, HttpContext context)
+    {
+        context.Response.Headers.Vary = "HX-Request";
+        var (rows, next) = await query.PageAsync(db.Contacts);
+        var total = await query.Filter(db.Contacts).CountAsync();
+        return new RazorComponentResult<ContactTable>(new { Query = query, Rows = rows, NextCursor = next, Total = total });
+    }
+
+    /// <summary>Streams the filtered contacts as CSV at constant memory.</summary>
+    public static async Task Export([AsParameters] ContactQuery query, CrmDbContext db, HttpContext context, TimeProvider time)
+    {
+        context.Response.ContentType = "text/csv; charset=utf-8";
+        context.Response.Headers.ContentDisposition = $"attachment; filename=\"contacts-{time.GetUtcNow():yyyyMMdd-HHmm}.csv\"";
+        await using var csv = ExcelSafeCsv.Create(context.Response.Body);
+        await csv.WriteRecordAsync(["first_name", "last_name", "phone", "email", "company", "state", "tags", "consent", "notes", "custom_fields", "created_at"]);
+        var rows = query.Filter(db.Contacts).AsNoTracking().OrderBy(c => c.SortName).ThenBy(c => c.Id)
+            .Select(c => new { c.FirstName, c.LastName, c.Phone, c.Email, c.Company, c.State, c.Consent, c.Notes, c.CustomFields, c.CreatedAt, Tags = c.Tags.Select(t => t.Tag.Name).ToList() });
+        await foreach (var c in rows.AsAsyncEnumerable().WithCancellation(context.RequestAborted))
+        {
+            await csv.WriteRecordAsync(
+            [
+                c.FirstName, c.LastName, c.Phone, c.Email ?? "", c.Company ?? "", c.State ?? "", string.Join("; ", c.Tags), c.Consent.ToString(),
+                c.Notes ?? "", string.Join("; ", c.CustomFields.Select(kv => $"{kv.Key}={kv.Value}")), c.CreatedAt.ToString("yyyy-MM-dd HH:mm:ss"),
+            ], context.RequestAborted);
+        }
+    }
+
+    /// <summary>Adds or removes a tag on every contact the filter matches.</summary>
+    public static async Task<RedirectHttpResult> BulkTag([AsParameters] ContactQuery query, [FromForm] string? tagName, [FromForm] string? action, CrmDbContext db, TagResolver tags)
+    {
+        var name = TagNames.Parse(tagName).FirstOrDefault();
+        var back = query with { After = null };
+        if (name is null) return TypedResults.Redirect(ContactLinks.List(back, message: "Type the name of a tag."));
+
+        var ids = query.Filter(db.Contacts).Select(c => c.Id);
+        int changed;
+        if (action == "remove")
+        {
+            var tag = await tags.FindAsync(name);
+            changed = tag is null ? 0 : await db.ContactTags.Where(ct => ct.TagId == tag.Id && ids.Contains(ct.ContactId)).ExecuteDeleteAsync();
+            return TypedResults.Redirect(ContactLinks.List(back, message: $"Removed tag '{name}' from {changed} contact(s)."));
+        }
+
+        var newTag = await tags.GetOrCreateAsync(name);
+        await db.SaveChangesAsync();
+        var missing = await ids.Where(id => !db.ContactTags.Any(ct => ct.ContactId == id && ct.TagId == newTag.Id)).ToListAsync();
+        foreach (var chunk in missing.Chunk(5000))
+        {
+            db.ContactTags.AddRange(chunk.Select(id => new ContactTag { ContactId = id, TagId = newTag.Id }));
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+        }
+        return TypedResults.Redirect(ContactLinks.List(back, message: $"Tagged {missing.Count} contact(s) '{name}'."));
+    }
+}

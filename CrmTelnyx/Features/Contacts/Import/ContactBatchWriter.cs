@@ -1,0 +1,93 @@
+using CrmTelnyx.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmTelnyx.Features.Contacts.Import;
+
+/// <summary>
+/// Writes one batch of imported rows: new numbers become contacts, known numbers are skipped or updated as the
+/// person chose, and a number on the suppression list stays opted out whatever the file says.
+/// </summary>
+public sealed class ContactBatchWriter(CrmDbContext db, TagResolver tags)
+{
+    public sealed record Outcome(int Imported, int Updated, int Skipped);
+
+    public async Task<Outcome> WriteAsync(IReadOnlyList<ContactDraft> drafts, ContactImport import, DateTime now, CancellationToken cancellationToken)
+    {
+        var phones = drafts.Select(d => d.Phone).Distinct().ToList();
+        var existing = await db.Contacts.Include(c => c.Tags)
+            .Where(c => c.DeletedAt == null && phones.Contains(c.Phone))
+            .ToDictionaryAsync(c => c.Phone, cancellationToken);
+        var optedOut = (await db.PhoneOptOuts.Where(o => phones.Contains(o.Phone)).Select(o => o.Phone).ToListAsync(cancellationToken)).ToHashSet();
+        var detail = $"Imported from {import.FileName}";
+        int imported = 0, updated = 0, skipped = 0;
+
+        foreach (var draft in drafts)
+        {
+            if (existing.TryGetValue(draft.Phone, out var contact))
+            {
+                if (import.Duplicates == DuplicateMode.Skip) { skipped++; continue; }
+                Apply(draft, contact);
+                await AddTagsAsync(contact, draft.Tags, cancellationToken);
+                if (draft.Consent is { } consent && consent != contact.Consent && !optedOut.Contains(draft.Phone))
+                {
+                    ConsentRecorder.Record(contact, consent, ConsentSource.Imported, detail, import.CreatedBy, now);
+                    if (consent == ConsentStatus.OptedOut) OptOut(draft.Phone, now, optedOut);
+                }
+                contact.UpdatedAt = now;
+                updated++;
+                continue;
+            }
+
+            contact = new Contact { Phone = draft.Phone, CreatedAt = now, UpdatedAt = now };
+            Apply(draft, contact);
+            await AddTagsAsync(contact, draft.Tags, cancellationToken);
+            var status = optedOut.Contains(draft.Phone)
+                ? ConsentStatus.OptedOut
+                : draft.Consent ?? (import.ConsentGiven ? ConsentStatus.OptedIn : ConsentStatus.Unknown);
+            var why = optedOut.Contains(draft.Phone) ? detail + "; this number had opted out before and stays opted out" : detail;
+            ConsentRecorder.Record(contact, status, ConsentSource.Imported, why, import.CreatedBy, now);
+            if (status == ConsentStatus.OptedOut) OptOut(draft.Phone, now, optedOut);
+            db.Contacts.Add(contact);
+            existing[draft.Phone] = contact;
+            imported++;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new Outcome(imported, updated, skipped);
+    }
+
+    private void OptOut(string phone, DateTime now, HashSet<string> optedOut)
+    {
+        if (optedOut.Add(phone)) db.PhoneOptOuts.Add(new PhoneOptOut { Phone = phone, At = now, Source = nameof(ConsentSource.Imported) });
+    }
+
+    /// <summary>Empty cells never erase what the contact already has.</summary>
+    private static void Apply(ContactDraft draft, Contact contact)
+    {
+        if (draft.FirstName.Length > 0) contact.FirstName = draft.FirstName;
+        if (draft.LastName.Length > 0) contact.LastName = draft.LastName;
+        contact.Email = draft.Email ?? contact.Email;
+        contact.Company = draft.Company ?? contact.Company;
+        contact.State = draft.State ?? contact.State;
+        contact.Notes = draft.Notes ?? contact.Notes;
+        if (draft.CustomFields.Count > 0)
+        {
+            var merged = new Dictionary<string, string>(contact.CustomFields);
+            foreach (var (key, value) in draft.CustomFields) merged[key] = value;
+            contact.CustomFields = merged;
+        }
+        contact.RefreshSearchKeys();
+    }
+
+    private async Task AddTagsAsync(Contact contact, IReadOnlyList<string> names, CancellationToken cancellationToken)
+    {
+        foreach (var name in names)
+        {
+            var tag = await tags.GetOrCreateAsync(name, cancellationToken);
+            var already = tag.Id == 0 ? contact.Tags.Any(t => ReferenceEquals(t.Tag, tag)) : contact.Tags.Any(t => t.TagId == tag.Id);
+            if (already) continue;
+            // Saved tags are linked by id, so the writer works after the change tracker is cleared between batches.
+            contact.Tags.Add(tag.Id == 0 ? new ContactTag { Tag = tag } : new ContactTag { TagId = tag.Id });
+        }
+    }
+}

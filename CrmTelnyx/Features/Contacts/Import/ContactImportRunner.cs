@@ -1,0 +1,104 @@
+using CrmTelnyx.Data;
+using CrmTelnyx.Live;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmTelnyx.Features.Contacts.Import;
+
+/// <summary>
+/// Runs one import: streams the file (constant memory), maps and validates each row, writes good rows in batches,
+/// records each rejected row with its line number, and reports progress after every batch.
+/// </summary>
+public sealed class ContactImportRunner(CrmDbContext db, TagResolver tags, ILiveNotifier live, TimeProvider time, ILogger<ContactImportRunner> logger)
+{
+    public const int BatchSize = 1000;
+
+    public async Task RunAsync(Guid importId, CancellationToken cancellationToken)
+    {
+        var import = await db.ContactImports.SingleAsync(i => i.Id == importId, cancellationToken);
+        import.Status = ImportStatus.Running;
+        import.StartedAt = time.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+
+        try
+        {
+            await ImportRowsAsync(import, cancellationToken);
+            import.Status = ImportStatus.Completed;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Import {ImportId} of {File} failed", import.Id, import.FileName);
+            import.Status = ImportStatus.Failed;
+            import.Error = $"The import stopped at row {import.ProcessedRows}: {ex.Message}";
+        }
+        import.FinishedAt = time.GetUtcNow().UtcDateTime;
+        db.ChangeTracker.Clear();
+        db.ContactImports.Update(import);
+        await db.SaveChangesAsync(CancellationToken.None);
+        await PublishAsync(import);
+        TryDelete(import.StoredPath);
+    }
+
+    private async Task ImportRowsAsync(ContactImport import, CancellationToken cancellationToken)
+    {
+        var writer = new ContactBatchWriter(db, tags);
+        var batch = new List<ContactDraft>(BatchSize);
+        var rejections = new List<ImportRejection>();
+        var badRow = false;
+        using var csv = CsvFileInspector.Open(import.StoredPath, import.Delimiter, _ => badRow = true);
+
+        while (await csv.ReadAsync(cancellationToken))
+        {
+            var line = (int)csv.LineNumber;
+            var fields = CsvFileInspector.Fields(csv);
+            string? error = null;
+            ContactDraft? draft = null;
+            if (badRow) error = "A quote is out of place, so the row's columns cannot be told apart.";
+            else if (fields.Length > import.Headers.Count && fields.Skip(import.Headers.Count).Any(f => f.Trim().Length > 0))
+                error = $"The row has {fields.Length} columns but the header has {import.Headers.Count} (an unquoted comma?).";
+            else (draft, error) = ContactRowMapper.Map(import.Headers, import.Mapping, fields);
+            badRow = false;
+
+            if (draft is not null) batch.Add(draft);
+            else rejections.Add(new ImportRejection { ImportId = import.Id, LineNumber = line, Reason = error!, RawRow = Truncate(CsvFileInspector.RawRecord(csv)) });
+            import.ProcessedRows++;
+
+            if (batch.Count + rejections.Count >= BatchSize) await FlushAsync(writer, import, batch, rejections, cancellationToken);
+        }
+        await FlushAsync(writer, import, batch, rejections, cancellationToken);
+    }
+
+    private async Task FlushAsync(ContactBatchWriter writer, ContactImport import, List<ContactDraft> batch, List<ImportRejection> rejections, CancellationToken cancellationToken)
+    {
+        var outcome = await writer.WriteAsync(batch, import, time.GetUtcNow().UtcDateTime, cancellationToken);
+        db.ImportRejections.AddRange(rejections);
+        import.Imported += outcome.Imported;
+        import.Updated += outcome.Updated;
+        import.Skipped += outcome.Skipped;
+        import.Rejected += rejections.Count;
+        await db.SaveChangesAsync(cancellationToken);
+        // Keep memory flat over a 100,000-row file: forget this batch's entities, keep the import row tracked.
+        db.ChangeTracker.Clear();
+        db.ContactImports.Attach(import);
+        batch.Clear();
+        rejections.Clear();
+        await PublishAsync(import);
+    }
+
+    private Task PublishAsync(ContactImport import) =>
+        live.PublishAsync(LiveTopics.Contacts, "import-progress", new
+        {
+            importId = import.Id,
+            status = import.Status.ToString(),
+            percent = import.PercentDone,
+            import.ProcessedRows,
+            import.TotalRows,
+        });
+
+    private static string Truncate(string raw) => raw.Length <= 4000 ? raw : raw[..4000];
+
+    private void TryDelete(string path)
+    {
+        try { File.Delete(path); }
+        catch (IOException ex) { logger.LogWarning(ex, "Could not delete the uploaded file {Path}", path); }
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CrmTelnyx.Features.Contacts;
+
+public sealed class TagConfiguration : IEntityTypeConfiguration<Tag>
+{
+    public void Configure(EntityTypeBuilder<Tag> builder)
+    {
+        builder.Property(t => t.Name).HasMaxLength(50).UseCollation("NOCASE");
+        builder.HasIndex(t => t.Name).IsUnique();
+    }
+}
+
+public sealed class ContactTagConfiguration : IEntityTypeConfiguration<ContactTag>
+{
+    public void Configure(EntityTypeBuilder<ContactTag> builder)
+    {
+        builder.HasKey(t => new { t.ContactId, t.TagId });
+        builder.HasIndex(t => t.TagId);
+        builder.HasOne(t => t.Tag).WithMany().HasForeignKey(t => t.TagId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
