@@ -1,0 +1,61 @@
+using System.Collections.Frozen;
+
+namespace CrmTelnyx.Phones;
+
+/// <summary>The geographic US/Canada area codes shipped in nanp-area-codes.csv, read once on first use.</summary>
+public static class NanpAreaCodes
+{
+    internal const string ResourceName = "CrmTelnyx.Phones.nanp-area-codes.csv";
+
+    private static readonly Lazy<AreaCodeTable> Table = new(AreaCodeTable.Load);
+
+    public static IReadOnlyCollection<AreaCodeInfo> All => Table.Value.ByAreaCode.Values;
+
+    /// <summary>Two-letter regions that have at least one area code, sorted.</summary>
+    public static IReadOnlyCollection<string> Regions => Table.Value.Regions;
+
+    public static AreaCodeInfo? Find(string areaCode) =>
+        Table.Value.ByAreaCode.GetValueOrDefault(areaCode.Trim());
+
+    /// <summary>The area code of a +1 E.164 number such as "+12125551234"; null for anything else.</summary>
+    public static AreaCodeInfo? ForE164(string e164) =>
+        e164.Length == 12 && e164.StartsWith("+1", StringComparison.Ordinal)
+            ? Find(e164.Substring(2, 3))
+            : null;
+
+    /// <summary>Area codes of one state or province, ascending; empty when the region is unknown.</summary>
+    public static IReadOnlyList<string> AreaCodesIn(string region) =>
+        Table.Value.ByRegion.GetValueOrDefault(region.Trim().ToUpperInvariant()) ?? [];
+
+    private sealed record AreaCodeTable(
+        FrozenDictionary<string, AreaCodeInfo> ByAreaCode,
+        FrozenDictionary<string, string[]> ByRegion,
+        string[] Regions)
+    {
+        public static AreaCodeTable Load()
+        {
+            var rows = AreaCodeCsv.Read(OpenResource());
+            var byAreaCode = new Dictionary<string, AreaCodeInfo>();
+            foreach (var row in rows)
+            {
+                // A duplicate would silently pick a state for billing and quiet hours: fail loudly instead.
+                if (!byAreaCode.TryAdd(row.AreaCode, row))
+                    throw new InvalidDataException($"{ResourceName}: area code {row.AreaCode} is listed twice.");
+            }
+
+            var byRegion = rows
+                .GroupBy(row => row.Region)
+                .ToDictionary(g => g.Key, g => g.Select(row => row.AreaCode).Order(StringComparer.Ordinal).ToArray());
+
+            return new AreaCodeTable(
+                byAreaCode.ToFrozenDictionary(),
+                byRegion.ToFrozenDictionary(),
+                byRegion.Keys.Order(StringComparer.Ordinal).ToArray());
+        }
+
+        private static Stream OpenResource() =>
+            typeof(NanpAreaCodes).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException(
+                $"Embedded resource {ResourceName} is missing: check the EmbeddedResource item in CrmTelnyx.csproj.");
+    }
+}
