@@ -80,7 +80,6 @@ public static partial class PhoneNumberNormalizer
     {
         var areaCode = national[..3];
         var exchange = national[3..6];
-        var line = national[6..];
 
         if (!IsNxx(areaCode))
             return PhoneNormalization.Invalid($"Invalid area code {areaCode}.");
@@ -90,9 +89,6 @@ public static partial class PhoneNumberNormalizer
             return PhoneNormalization.Invalid($"Unknown area code {areaCode}.");
         if (!IsNxx(exchange))
             return PhoneNormalization.Invalid($"Invalid exchange {exchange}.");
-        // 555-0100 to 555-0199 are set aside for fiction: a contact with one is made up.
-        if (exchange == "555" && line.StartsWith("01", StringComparison.Ordinal))
-            return PhoneNormalization.Invalid($"Fictional number: 555-{line} is reserved for films and TV.");
 
         return PhoneNormalization.Valid("+1" + national);
     }
