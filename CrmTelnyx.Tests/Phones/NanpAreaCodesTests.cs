@@ -16,6 +16,7 @@ public sealed class NanpAreaCodesTests
     [InlineData("312", "IL", "US", "America/Chicago")]
     [InlineData("317", "IN", "US", "America/Indiana/Indianapolis")]
     [InlineData("915", "TX", "US", "America/Denver")]
+    [InlineData("850", "FL", "US", "America/Chicago")]
     [InlineData("787", "PR", "US", "America/Puerto_Rico")]
     [InlineData("416", "ON", "CA", "America/Toronto")]
     [InlineData("514", "QC", "CA", "America/Toronto")]
@@ -54,6 +55,15 @@ public sealed class NanpAreaCodesTests
         Assert.Contains("917", newYork);
         Assert.Equal(newYork.Order(StringComparer.Ordinal), newYork);
         Assert.Equal(newYork, NanpAreaCodes.AreaCodesIn("ny"));
+    }
+
+    [Fact]
+    public void All_lists_every_area_code_once_in_ascending_order()
+    {
+        var codes = NanpAreaCodes.All.Select(row => row.AreaCode).ToList();
+
+        Assert.Equal(codes.Distinct().Order(StringComparer.Ordinal), codes);
+        Assert.Equal(codes.Count, NanpAreaCodes.Regions.Sum(region => NanpAreaCodes.AreaCodesIn(region).Count));
     }
 
     [Fact]

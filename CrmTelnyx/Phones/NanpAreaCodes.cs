@@ -2,14 +2,19 @@ using System.Collections.Frozen;
 
 namespace CrmTelnyx.Phones;
 
-/// <summary>The geographic US/Canada area codes shipped in nanp-area-codes.csv, read once on first use.</summary>
+/// <summary>
+/// The geographic US/Canada area codes shipped in nanp-area-codes.csv, read once on first use.
+/// The file is kept by hand from NANPA assignments: when a new overlay is announced, add its row;
+/// the CSV tests check order, uniqueness and that every time zone resolves.
+/// </summary>
 public static class NanpAreaCodes
 {
     internal const string ResourceName = "CrmTelnyx.Phones.nanp-area-codes.csv";
 
     private static readonly Lazy<AreaCodeTable> Table = new(AreaCodeTable.Load);
 
-    public static IReadOnlyCollection<AreaCodeInfo> All => Table.Value.ByAreaCode.Values;
+    /// <summary>Every row, ascending by area code.</summary>
+    public static IReadOnlyCollection<AreaCodeInfo> All => Table.Value.All;
 
     /// <summary>Two-letter regions that have at least one area code, sorted.</summary>
     public static IReadOnlyCollection<string> Regions => Table.Value.Regions;
@@ -28,9 +33,10 @@ public static class NanpAreaCodes
         Table.Value.ByRegion.GetValueOrDefault(region.Trim().ToUpperInvariant()) ?? [];
 
     private sealed record AreaCodeTable(
+        IReadOnlyList<AreaCodeInfo> All,
         FrozenDictionary<string, AreaCodeInfo> ByAreaCode,
-        FrozenDictionary<string, string[]> ByRegion,
-        string[] Regions)
+        FrozenDictionary<string, IReadOnlyList<string>> ByRegion,
+        IReadOnlyList<string> Regions)
     {
         public static AreaCodeTable Load()
         {
@@ -45,12 +51,15 @@ public static class NanpAreaCodes
 
             var byRegion = rows
                 .GroupBy(row => row.Region)
-                .ToDictionary(g => g.Key, g => g.Select(row => row.AreaCode).Order(StringComparer.Ordinal).ToArray());
+                .ToDictionary(
+                    g => g.Key,
+                    g => (IReadOnlyList<string>)g.Select(row => row.AreaCode).Order(StringComparer.Ordinal).ToList().AsReadOnly());
 
             return new AreaCodeTable(
+                byAreaCode.Values.OrderBy(row => row.AreaCode, StringComparer.Ordinal).ToList().AsReadOnly(),
                 byAreaCode.ToFrozenDictionary(),
                 byRegion.ToFrozenDictionary(),
-                byRegion.Keys.Order(StringComparer.Ordinal).ToArray());
+                byRegion.Keys.Order(StringComparer.Ordinal).ToList().AsReadOnly());
         }
 
         private static Stream OpenResource() =>

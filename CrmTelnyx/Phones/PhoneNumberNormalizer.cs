@@ -37,7 +37,7 @@ public static partial class PhoneNumberNormalizer
         if (digits.Length == 0)
             return PhoneNormalization.Invalid("No phone number.");
 
-        var national = NationalDigits(digits, hasPlus, out var error);
+        var (national, error) = hasPlus ? AfterPlus(digits) : WithoutPlus(digits);
         return error is not null ? PhoneNormalization.Invalid(error) : CheckNanpRules(national!);
     }
 
@@ -49,31 +49,32 @@ public static partial class PhoneNumberNormalizer
         return isNanp ? $"({e164[2..5]}) {e164[5..8]}-{e164[8..]}" : e164;
     }
 
-    /// <summary>The 10 digits after the country code 1, or the reason there are not 10 of them.</summary>
-    private static string? NationalDigits(string digits, bool hasPlus, out string? error)
+    /// <summary>The 10 digits after "+1", or why there are not.</summary>
+    private static (string? National, string? Error) AfterPlus(string digits)
     {
-        error = null;
-        if (hasPlus)
-        {
-            if (digits[0] != '1')
-                error = $"Not a US/Canada number (country code +{CountryCallingCode.Of(digits)}).";
-            else if (digits.Length - 1 < 10)
-                error = $"Too short: {digits.Length - 1} digits after +1, {NationalLength}.";
-            else if (digits.Length - 1 > 10)
-                error = $"Too long: {digits.Length - 1} digits after +1, {NationalLength}.";
-            return error is null ? digits[1..] : null;
-        }
+        if (digits[0] != '1')
+            return (null, $"Not a US/Canada number (country code +{CountryCallingCode.Of(digits)}).");
+        var national = digits[1..];
+        if (national.Length < 10)
+            return (null, $"Too short: {national.Length} digits after +1, {NationalLength}.");
+        if (national.Length > 10)
+            return (null, $"Too long: {national.Length} digits after +1, {NationalLength}.");
+        return (national, null);
+    }
 
+    /// <summary>The 10 digits of a number written without "+": itself, or 11 digits less the leading 1.</summary>
+    private static (string? National, string? Error) WithoutPlus(string digits)
+    {
         if (digits.Length < 10)
-            error = $"Too short: {digits.Length} digits, {NationalLength}.";
-        else if (digits.Length == 11 && digits[0] == '1')
-            return digits[1..];
+            return (null, $"Too short: {digits.Length} digits, {NationalLength}.");
+        if (digits.Length == 10)
+            return (digits, null);
+        if (digits.Length == 11 && digits[0] == '1')
+            return (digits[1..], null);
         // 011 is how a US phone dials abroad, so "011 44 …" is a foreign number, not a long one.
-        else if (digits.Length > 11 && digits.StartsWith("011", StringComparison.Ordinal))
-            error = $"Not a US/Canada number (country code +{CountryCallingCode.Of(digits[3..])}).";
-        else if (digits.Length > 10)
-            error = $"Too long: {digits.Length} digits, {NationalLength} (11 with a leading 1).";
-        return error is null ? digits : null;
+        if (digits.Length > 11 && digits.StartsWith("011", StringComparison.Ordinal))
+            return (null, $"Not a US/Canada number (country code +{CountryCallingCode.Of(digits[3..])}).");
+        return (null, $"Too long: {digits.Length} digits, {NationalLength} (11 with a leading 1).");
     }
 
     private static PhoneNormalization CheckNanpRules(string national)
