@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
+
 namespace CrmTelnyx.Features.Contacts;
 
 /// <summary>The contact form's fields as typed; phone and state are checked against the NANP data on save.</summary>
@@ -8,7 +9,7 @@ public sealed class ContactForm
     [StringLength(100)] public string? FirstName { get; set; }
     [StringLength(100)] public string? LastName { get; set; }
     [Required(ErrorMessage = "Enter a phone number.")] public string? Phone { get; set; }
-    [EmailAddress(ErrorMessage = "Enter a valid email address."), StringLength(254)] public string? Email { get; set; }
+    [StringLength(254)] public string? Email { get; set; }
     [StringLength(200)] public string? Company { get; set; }
     public string? State { get; set; }
     public string? Tags { get; set; }

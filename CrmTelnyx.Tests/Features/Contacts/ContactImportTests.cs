@@ -1,0 +1,131 @@
+using System.Net;
+using System.Text;
+using CrmTelnyx.Features.Contacts;
+using CrmTelnyx.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmTelnyx.Tests.Features.Contacts;
+
+public sealed class ContactImportTests : IDisposable
+{
+    private readonly CrmAppFactory app = new();
+
+    public void Dispose() => app.Dispose();
+
+    private Task<HttpClient> StaffAsync() => app.CreateBrowserLikeClient().SignedInAsync(CrmAppFactory.AdminEmail, CrmAppFactory.AdminPassword);
+
+    [Fact]
+    public async Task A_messy_file_imports_its_good_rows_and_reports_each_bad_line_with_its_reason()
+    {
+        var client = await StaffAsync();
+        var csv = MessyCsv.Build(300, out var goodPhones);
+
+        var id = await ContactImportFlow.UploadOkAsync(client, MessyCsv.WithBom(csv), "messy.csv");
+        var mappingPage = await (await client.GetAsync($"/contacts/import/{id}")).ReadHtmlAsync();
+        Assert.Equal("phone", mappingPage.QuerySelector("select[data-column=Mobile] option[selected]")!.GetAttribute("value"));
+        Assert.Equal("first_name", mappingPage.QuerySelector("select[data-column='First Name'] option[selected]")!.GetAttribute("value"));
+        Assert.Equal("email", mappingPage.QuerySelector("select[data-column=E-mail] option[selected]")!.GetAttribute("value"));
+        Assert.Equal(5, mappingPage.QuerySelectorAll("[data-import-preview] tbody tr").Length);
+
+        var report = await ContactImportFlow.StartAndWaitAsync(app, client, id);
+
+        Assert.Equal(300, report.Count("imported"));
+        Assert.Equal(MessyCsv.BadRows.Length, report.Count("rejected"));
+        foreach (var (line, _, reason) in MessyCsv.BadRows)
+            Assert.Contains(reason, report.QuerySelector($"[data-rejections] tr[data-line='{line}']")!.TextContent);
+        var stored = await app.WithDbAsync(db => db.Contacts.Select(c => c.Phone).ToListAsync());
+        Assert.Equal(goodPhones.Order(), stored.Order());
+        var acme = await app.WithDbAsync(db => db.Contacts.Include(c => c.Tags).ThenInclude(t => t.Tag).FirstAsync(c => c.Phone == goodPhones[0]));
+        Assert.Equal("Acme, Inc.", acme.Company);
+        Assert.Equal("NY", acme.State);
+        Assert.Equal(["chicago", "vip"], acme.Tags.Select(t => t.Tag.Name).Order());
+        var twoLines = await app.WithDbAsync(db => db.Contacts.FirstAsync(c => c.Phone == goodPhones[17]));
+        Assert.Equal("Two\nLines Ltd", twoLines.Company!.ReplaceLineEndings("\n"));
+
+        var rejected = await client.GetStringAsync($"/contacts/import/{id}/rejected.csv");
+        Assert.Contains("51,", rejected);
+        Assert.Contains("Too short", rejected);
+    }
+
+    [Fact]
+    public async Task A_semicolon_file_with_a_full_name_column_is_read_and_states_come_from_area_codes()
+    {
+        var client = await StaffAsync();
+        var csv = "Name;Phone;State\n\"Ada Lovelace\";303 555 0101;\nGrace Hopper;(415) 555-0102;Texas\n";
+
+        var id = await ContactImportFlow.UploadOkAsync(client, Encoding.UTF8.GetBytes(csv), "semi.csv");
+        var report = await ContactImportFlow.StartAndWaitAsync(app, client, id);
+
+        Assert.Equal(2, report.Count("imported"));
+        var ada = await app.WithDbAsync(db => db.Contacts.SingleAsync(c => c.Phone == "+13035550101"));
+        Assert.Equal(("Ada", "Lovelace", "CO"), (ada.FirstName, ada.LastName, ada.State));
+        var grace = await app.WithDbAsync(db => db.Contacts.SingleAsync(c => c.Phone == "+14155550102"));
+        Assert.Equal("TX", grace.State);
+    }
+
+    [Fact]
+    public async Task Duplicates_are_skipped_or_updated_as_chosen_and_an_opt_out_survives_reimport()
+    {
+        var client = await StaffAsync();
+        var first = "First Name,Phone,Consent\nOld,212-555-0111,no\nKeep,212-555-0112,yes\n";
+        await ContactImportFlow.StartAndWaitAsync(app, client, await ContactImportFlow.UploadOkAsync(client, Encoding.UTF8.GetBytes(first)));
+
+        var second = "First Name,Phone,Consent\nNew,212-555-0111,yes\nNewer,212-555-0112,yes\n";
+        var skipped = await ContactImportFlow.StartAndWaitAsync(app, client, await ContactImportFlow.UploadOkAsync(client, Encoding.UTF8.GetBytes(second)));
+        Assert.Equal(2, skipped.Count("skipped"));
+        Assert.Equal("Old", (await app.WithDbAsync(db => db.Contacts.SingleAsync(c => c.Phone == "+12125550111"))).FirstName);
+
+        var updated = await ContactImportFlow.StartAndWaitAsync(app, client, await ContactImportFlow.UploadOkAsync(client, Encoding.UTF8.GetBytes(second)), duplicates: "update");
+        Assert.Equal(2, updated.Count("updated"));
+        var optedOut = await app.WithDbAsync(db => db.Contacts.SingleAsync(c => c.Phone == "+12125550111"));
+        Assert.Equal("New", optedOut.FirstName);
+        Assert.Equal(ConsentStatus.OptedOut, optedOut.Consent);
+    }
+
+    [Fact]
+    public async Task A_deleted_contact_that_opted_out_stays_opted_out_when_imported_again()
+    {
+        var client = await StaffAsync();
+        await ContactImportFlow.StartAndWaitAsync(app, client,
+            await ContactImportFlow.UploadOkAsync(client, Encoding.UTF8.GetBytes("Phone,Consent\n(617) 555-0120,stop\n")));
+        await app.WithDbAsync(db => db.Contacts.ExecuteUpdateAsync(s => s.SetProperty(c => c.DeletedAt, DateTime.UtcNow)));
+
+        await ContactImportFlow.StartAndWaitAsync(app, client,
+            await ContactImportFlow.UploadOkAsync(client, Encoding.UTF8.GetBytes("Phone\n617.555.0120\n")), consent: true);
+
+        var contact = await app.WithDbAsync(db => db.Contacts.Include(c => c.ConsentHistory).SingleAsync(c => c.DeletedAt == null));
+        Assert.Equal(ConsentStatus.OptedOut, contact.Consent);
+        Assert.Contains("stays opted out", contact.ConsentHistory.Single().Detail);
+    }
+
+    [Theory]
+    [InlineData("contacts.xlsx", "PK\u0003\u0004binary", "not a CSV")]
+    [InlineData("empty.csv", "", "empty")]
+    [InlineData("header-only.csv", "First Name,Phone\n", "no contacts")]
+    [InlineData("binary.csv", "a\0b\0c", "not text")]
+    public async Task A_file_that_is_not_a_usable_csv_is_refused_with_a_message(string fileName, string content, string message)
+    {
+        var client = await StaffAsync();
+
+        var response = await ContactImportFlow.UploadAsync(client, Encoding.UTF8.GetBytes(content), fileName);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await (await client.GetAsync(response.Headers.Location!.OriginalString)).ReadHtmlAsync();
+        Assert.Contains(message, page.QuerySelector("[data-import-error]")!.TextContent);
+        Assert.Equal(0, await app.WithDbAsync(db => db.ContactImports.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Starting_without_a_phone_column_is_refused_and_nothing_is_imported()
+    {
+        var client = await StaffAsync();
+        var id = await ContactImportFlow.UploadOkAsync(client, Encoding.UTF8.GetBytes("Name,Phone\nA,212-555-0130\n"));
+
+        var start = await ContactImportFlow.StartAsync(client, id, mapping: new() { [1] = "" });
+
+        var page = await (await client.GetAsync(start.Headers.Location!.OriginalString)).ReadHtmlAsync();
+        Assert.Contains("Choose which column holds the phone number", page.QuerySelector("[data-import-error]")!.TextContent);
+        Assert.NotNull(page.QuerySelector("form[data-import-mapping]"));
+        Assert.Equal(0, await app.WithDbAsync(db => db.Contacts.CountAsync()));
+    }
+}

@@ -1,0 +1,96 @@
+using System.Net;
+using CrmTelnyx.Features.Contacts;
+using CrmTelnyx.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmTelnyx.Tests.Features.Contacts;
+
+public sealed class ContactPageTests(CrmAppFactory app) : IClassFixture<CrmAppFactory>
+{
+    private Task<HttpClient> AdminAsync() => app.CreateBrowserLikeClient().SignedInAsync(CrmAppFactory.AdminEmail, CrmAppFactory.AdminPassword);
+
+    private static Dictionary<string, string> Fields(string phone, string email = "", string state = "", string tags = "") => new()
+    {
+        ["Form.FirstName"] = "Ada", ["Form.LastName"] = "Lovelace", ["Form.Phone"] = phone, ["Form.Email"] = email,
+        ["Form.State"] = state, ["Form.Tags"] = tags, ["Form.CustomFields"] = "Account = A-1",
+    };
+
+    [Fact]
+    public async Task Creating_a_contact_normalises_the_phone_fills_the_state_and_records_consent_history()
+    {
+        var client = await AdminAsync();
+
+        var response = await client.SubmitFormAsync("/contacts/new", "contact", Fields("(303) 555-0177", tags: "vip; denver"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var contact = await app.WithDbAsync(db => db.Contacts.Include(c => c.Tags).ThenInclude(t => t.Tag).Include(c => c.ConsentHistory).SingleAsync(c => c.Phone == "+13035550177"));
+        Assert.Equal("CO", contact.State);
+        Assert.Equal(["denver", "vip"], contact.Tags.Select(t => t.Tag.Name).Order());
+        Assert.Equal("A-1", contact.CustomFields["Account"]);
+        Assert.Equal(ConsentSource.CreatedByStaff, contact.ConsentHistory.Single().Source);
+        var page = await (await client.GetAsync(response.Headers.Location!.OriginalString)).ReadHtmlAsync();
+        Assert.NotNull(page.QuerySelector("[data-contact-saved]"));
+        Assert.Contains("(303) 555-0177", page.VisibleText());
+    }
+
+    [Theory]
+    [InlineData("555-0100", "", "", "Too short")]
+    [InlineData("(212) 555-0100", "not-an-email", "", "Enter a valid email address.")]
+    [InlineData("(212) 555-0100", "", "Narnia", "'Narnia' is not a US state or Canadian province.")]
+    public async Task Bad_input_is_explained_next_to_the_field_and_nothing_is_saved(string phone, string email, string state, string message)
+    {
+        var client = await AdminAsync();
+        var before = await app.WithDbAsync(db => db.Contacts.CountAsync());
+
+        var response = await client.SubmitFormAsync("/contacts/new", "contact", Fields(phone, email, state));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.ReadHtmlAsync();
+        Assert.Contains(message, string.Join(" ", page.QuerySelectorAll(".validation-message").Select(m => m.TextContent)));
+        Assert.Equal(before, await app.WithDbAsync(db => db.Contacts.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_second_contact_with_the_same_number_is_refused()
+    {
+        var client = await AdminAsync();
+        await client.SubmitFormAsync("/contacts/new", "contact", Fields("(212) 555-0188"));
+
+        var page = await (await client.SubmitFormAsync("/contacts/new", "contact", Fields("212.555.0188"))).ReadHtmlAsync();
+
+        Assert.Contains("Another contact already has this number.", page.VisibleText());
+        Assert.Equal(1, await app.WithDbAsync(db => db.Contacts.CountAsync(c => c.Phone == "+12125550188")));
+    }
+
+    [Fact]
+    public async Task Staff_opt_a_contact_out_with_a_reason_and_the_number_joins_the_suppression_list()
+    {
+        var client = await AdminAsync();
+        var created = await client.SubmitFormAsync("/contacts/new", "contact", Fields("(312) 555-0190"));
+        var url = created.Headers.Location!.AbsolutePath;
+
+        var noReason = await (await client.SubmitFormAsync(url, "consent", new Dictionary<string, string> { ["Change.Status"] = "OptedOut", ["Change.Reason"] = "" })).ReadHtmlAsync();
+        Assert.Contains("Say why the consent changes", noReason.VisibleText());
+
+        await client.SubmitFormAsync(url, "consent", new Dictionary<string, string> { ["Change.Status"] = "OptedOut", ["Change.Reason"] = "Asked by phone" });
+
+        var page = await (await client.GetAsync(url)).ReadHtmlAsync();
+        Assert.Equal("OptedOut", page.QuerySelector("[data-consent-card] [data-consent]")!.GetAttribute("data-consent"));
+        Assert.Contains("Asked by phone", page.QuerySelector("[data-consent-history]")!.TextContent);
+        Assert.True(await app.WithDbAsync(db => db.PhoneOptOuts.AnyAsync(o => o.Phone == "+13125550190")));
+    }
+
+    [Fact]
+    public async Task Deleting_hides_the_contact_but_keeps_its_row()
+    {
+        var client = await AdminAsync();
+        var created = await client.SubmitFormAsync("/contacts/new", "contact", Fields("(404) 555-0191"));
+        var url = created.Headers.Location!.AbsolutePath;
+
+        await client.SubmitFormAsync(url, "delete", new Dictionary<string, string>());
+
+        var list = await (await client.GetAsync("/contacts?q=4045550191")).ReadHtmlAsync();
+        Assert.Empty(list.QuerySelectorAll("tr[data-contact-phone]"));
+        Assert.NotNull(await app.WithDbAsync(db => db.Contacts.Where(c => c.Phone == "+14045550191").Select(c => c.DeletedAt).SingleAsync()));
+    }
+}
