@@ -18,6 +18,9 @@ public static class TelnyxJson
             DictionaryKeyPolicy = naming,
             // Omitted fields keep their value on PATCH ("null or omitted keeps the current value").
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
+            // Bodies go to an API, never into HTML: keep "+" in E.164 numbers readable instead of \u002B.
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.Converters.Add(new TelnyxDecimalConverter());
         options.Converters.Add(new TelnyxNullableDecimalConverter());
