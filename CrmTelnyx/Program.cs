@@ -3,7 +3,9 @@ using CrmTelnyx.Components.Account;
 using CrmTelnyx.Configuration;
 using CrmTelnyx.Data;
 using CrmTelnyx.Features.Settings;
+using CrmTelnyx.Features.TextCenter;
 using CrmTelnyx.Features.Users;
+using CrmTelnyx.Features.Webhooks;
 using CrmTelnyx.Health;
 using CrmTelnyx.Jobs;
 using CrmTelnyx.Live;
@@ -19,6 +21,9 @@ builder.AddAppConfiguration()
     .AddDataProtectionKeys()
     .AddUsers()
     .AddTelnyx()
+    .AddTelnyxClient()
+    .AddWebhooks()
+    .AddTextCenter()
     .AddLive()
     .AddJobs()
     .AddHealth()
@@ -32,6 +37,7 @@ app.MapHealth();
 app.MapLive();
 app.MapAccount();
 app.MapSettings();
+app.MapWebhooks();
 app.MapRazorComponents<App>();
 
 app.Run();
