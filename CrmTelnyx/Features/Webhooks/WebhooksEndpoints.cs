@@ -1,5 +1,4 @@
 using CrmTelnyx.Features.Users;
-using Microsoft.AspNetCore.Antiforgery;
 
 namespace CrmTelnyx.Features.Webhooks;
 
@@ -17,8 +16,7 @@ public static class WebhooksEndpoints
         telnyx.MapPost(TelnyxFailoverPath, ReceiveTelnyxWebhook.HandleAsync);
 
         var admin = app.MapGroup("/webhooks/events").RequireAuthorization(p => p.RequireRole(AppRoles.AdminOnly.Split(',')));
-        admin.MapPost("/{id:long}/process-again", ProcessWebhookEventAgain.HandleAsync)
-            .WithMetadata(new RequireAntiforgeryTokenAttribute());
+        admin.MapPost("/{id:long}/process-again", ProcessWebhookEventAgain.HandleAsync);
         return app;
     }
 }
