@@ -1,7 +1,11 @@
 using CrmTelnyx.Features.TextCenter;
 using CrmTelnyx.Features.Webhooks;
 using CrmTelnyx.Tests.Infrastructure;
+using CrmTelnyx.Live;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmTelnyx.Tests.Features.Webhooks;
 
@@ -10,12 +14,20 @@ public sealed class SignedWebhookApp : CrmAppFactory
 {
     public TelnyxWebhookSigner Signer { get; } = new();
 
+    public RecordingLiveNotifier Live { get; } = new();
+
     public SignedWebhookApp()
     {
         Settings["Telnyx:ApiKey"] = "KEY-test";
         Settings["Telnyx:PublicKey"] = Signer.PublicKeyBase64;
         Settings["Webhooks:RetryBaseDelay"] = "00:00:00.050";
         Settings["Webhooks:MaxAttempts"] = "3";
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services => services.AddSingleton<ILiveNotifier>(Live));
     }
 
     public Task<HttpResponseMessage> PostSignedAsync(string body, string path = "/webhooks/telnyx") =>

@@ -101,6 +101,11 @@ public sealed class TelnyxWebhookEndpointTests(SignedWebhookApp app) : IClassFix
 
         var message = await app.MessageAsync("msg-ooo-1");
         Assert.Equal("delivered", message!.Status);
+        // Only the event that changed something told the open pages.
+        var pushes = app.Live.Pushes.Where(p => p.Data.Contains("\"msg-ooo-1\"")).ToList();
+        var push = Assert.Single(pushes);
+        Assert.Equal(("messages", "message-status"), (push.Topic, push.Name));
+        Assert.Contains("\"status\":\"delivered\"", push.Data);
         Assert.Equal(0.0051m, message.CostAmount);
         Assert.Equal("USD", message.CostCurrency);
         Assert.NotNull(message.CompletedAt);
