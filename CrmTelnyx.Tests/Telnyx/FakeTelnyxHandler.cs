@@ -4,8 +4,11 @@ using System.Text;
 namespace CrmTelnyx.Tests.Telnyx;
 
 /// <summary>Stands in for the network: answers each attempt from a script and records what was sent.</summary>
-public sealed class FakeTelnyxHandler(Func<int, HttpRequestMessage, HttpResponseMessage> respond) : HttpMessageHandler
+public sealed class FakeTelnyxHandler(Func<int, HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> respond) : HttpMessageHandler
 {
+    public FakeTelnyxHandler(Func<int, HttpRequestMessage, HttpResponseMessage> respond)
+        : this((attempt, request, _) => Task.FromResult(respond(attempt, request))) { }
+
     public sealed record Sent(HttpMethod Method, Uri Uri, string? Authorization, string? Body);
 
     public List<Sent> Requests { get; } = [];
@@ -16,7 +19,9 @@ public sealed class FakeTelnyxHandler(Func<int, HttpRequestMessage, HttpResponse
     {
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
         lock (Requests) Requests.Add(new Sent(request.Method, request.RequestUri!, request.Headers.Authorization?.ToString(), body));
-        var response = respond(Requests.Count, request);
+        int attempt;
+        lock (Requests) attempt = Requests.Count;
+        var response = await respond(attempt, request, cancellationToken);
         response.RequestMessage = request;
         return response;
     }

@@ -20,8 +20,14 @@ public sealed class TelnyxClientHarness : IDisposable
     public TelnyxClient Client => services.GetRequiredService<TelnyxClient>();
 
     public TelnyxClientHarness(Func<int, HttpRequestMessage, HttpResponseMessage> respond, Dictionary<string, string?>? settings = null)
+        : this(new FakeTelnyxHandler(respond), settings) { }
+
+    public TelnyxClientHarness(Func<int, HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> respond, Dictionary<string, string?>? settings = null)
+        : this(new FakeTelnyxHandler(respond), settings) { }
+
+    private TelnyxClientHarness(FakeTelnyxHandler network, Dictionary<string, string?>? settings)
     {
-        Network = new FakeTelnyxHandler(respond);
+        Network = network;
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {

@@ -154,4 +154,36 @@ public sealed class TelnyxRetryTests
         Assert.Equal(attemptsWhenOpened, harness.Network.Attempts);
         Assert.Contains("Telnyx is unreachable", error.UserMessage);
     }
+
+    private static readonly Dictionary<string, string?> QuickTimeout = new() { ["Telnyx:Resilience:AttemptTimeout"] = "00:00:00.200" };
+
+    [Fact]
+    public async Task A_read_that_times_out_is_tried_again()
+    {
+        using var harness = new TelnyxClientHarness(async (attempt, _, token) =>
+        {
+            if (attempt == 1) await Task.Delay(TimeSpan.FromSeconds(30), token);
+            return Json(HttpStatusCode.OK, MessageJson);
+        }, QuickTimeout);
+
+        var message = await harness.Client.GetMessageAsync("msg-1");
+
+        Assert.Equal("msg-1", message.Id);
+        Assert.Equal(2, harness.Network.Attempts);
+    }
+
+    [Fact]
+    public async Task A_send_that_times_out_is_not_repeated_and_says_the_outcome_is_unknown()
+    {
+        using var harness = new TelnyxClientHarness(async (_, _, token) =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(30), token);
+            return Json(HttpStatusCode.OK, MessageJson);
+        }, QuickTimeout);
+
+        var error = await Assert.ThrowsAsync<TelnyxUnreachableException>(() => harness.Client.SendMessageAsync(Hello));
+
+        Assert.Equal(1, harness.Network.Attempts);
+        Assert.Equal(TelnyxUnreachableException.MaybeAppliedMessage, error.UserMessage);
+    }
 }
