@@ -18,9 +18,12 @@ public sealed class FakeTelnyxHandler(Func<int, HttpRequestMessage, Cancellation
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
-        lock (Requests) Requests.Add(new Sent(request.Method, request.RequestUri!, request.Headers.Authorization?.ToString(), body));
         int attempt;
-        lock (Requests) attempt = Requests.Count;
+        lock (Requests)
+        {
+            Requests.Add(new Sent(request.Method, request.RequestUri!, request.Headers.Authorization?.ToString(), body));
+            attempt = Requests.Count;
+        }
         var response = await respond(attempt, request, cancellationToken);
         response.RequestMessage = request;
         return response;
