@@ -10,7 +10,7 @@ public sealed class TelnyxApiException(HttpStatusCode statusCode, IReadOnlyList<
 
     public IReadOnlyList<TelnyxError> Errors { get; } = errors;
 
-    public IReadOnlyList<string> Codes => Errors.Select(e => e.Code).Where(c => !string.IsNullOrEmpty(c)).ToList()!;
+    public IReadOnlyList<string> Codes => Errors.Select(e => e.Code).OfType<string>().Where(c => c.Length > 0).ToList();
 
     public bool HasCode(string code) => Codes.Contains(code);
 }

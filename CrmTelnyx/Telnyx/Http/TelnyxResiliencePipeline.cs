@@ -21,6 +21,7 @@ public sealed class TelnyxResiliencePipeline
         Pipeline = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
             .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
+                // Polly needs at least one; MaxRetryAttempts = 0 is honoured in ShouldHandle instead.
                 MaxRetryAttempts = Math.Max(o.MaxRetryAttempts, 1),
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
