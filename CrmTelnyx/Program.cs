@@ -4,7 +4,9 @@ using CrmTelnyx.Configuration;
 using CrmTelnyx.Data;
 using CrmTelnyx.Features.Contacts;
 using CrmTelnyx.Features.Settings;
+using CrmTelnyx.Features.TextCenter;
 using CrmTelnyx.Features.Users;
+using CrmTelnyx.Features.Webhooks;
 using CrmTelnyx.Health;
 using CrmTelnyx.Jobs;
 using CrmTelnyx.Live;
@@ -20,6 +22,9 @@ builder.AddAppConfiguration()
     .AddDataProtectionKeys()
     .AddUsers()
     .AddTelnyx()
+    .AddTelnyxClient()
+    .AddWebhooks()
+    .AddTextCenter()
     .AddLive()
     .AddJobs()
     .AddHealth()
@@ -35,6 +40,7 @@ app.MapLive();
 app.MapAccount();
 app.MapSettings();
 app.MapContacts();
+app.MapWebhooks();
 app.MapRazorComponents<App>();
 
 app.Run();

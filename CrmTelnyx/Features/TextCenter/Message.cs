@@ -1,0 +1,48 @@
+namespace CrmTelnyx.Features.TextCenter;
+
+/// <summary>One text message, outbound or inbound, as Telnyx reported it. Outbound rows exist before Telnyx knows them.</summary>
+public sealed class Message
+{
+    public long Id { get; set; }
+
+    /// <summary>Telnyx's message id: set once the send was accepted, or from the inbound event. Unique.</summary>
+    public string? TelnyxMessageId { get; set; }
+
+    public MessageDirection Direction { get; set; }
+
+    public required string From { get; set; }
+
+    public required string To { get; set; }
+
+    public string? Text { get; set; }
+
+    /// <summary>Telnyx's status for the recipient (queued, sent, delivered, delivery_failed, …); see <see cref="MessageStatusRank"/>.</summary>
+    public string Status { get; set; } = MessageStatuses.Queued;
+
+    public int? Parts { get; set; }
+
+    public string? Encoding { get; set; }
+
+    /// <summary>Recorded once, from message.finalized (or message.received for inbound).</summary>
+    public decimal? CostAmount { get; set; }
+
+    public string? CostCurrency { get; set; }
+
+    public string? ErrorCode { get; set; }
+
+    public string? ErrorDetail { get; set; }
+
+    public DateTimeOffset? SentAt { get; set; }
+
+    public DateTimeOffset? CompletedAt { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset? UpdatedAt { get; set; }
+}
+
+public enum MessageDirection
+{
+    Outbound,
+    Inbound,
+}

@@ -1,0 +1,27 @@
+namespace CrmTelnyx.Features.TextCenter;
+
+/// <summary>
+/// A message's status only moves forward: scheduled → queued → sending → sent → a final status. Webhooks arrive out of
+/// order, so a late message.sent must not undo "delivered"; the first final status wins.
+/// </summary>
+public static class MessageStatusRank
+{
+    public static int Of(string? status) => status switch
+    {
+        MessageStatuses.Scheduled => 1,
+        MessageStatuses.Queued => 2,
+        MessageStatuses.Sending => 3,
+        MessageStatuses.Sent => 4,
+        MessageStatuses.Delivered or MessageStatuses.DeliveryFailed or MessageStatuses.DeliveryUnconfirmed
+            or MessageStatuses.SendingFailed or MessageStatuses.Expired or MessageStatuses.Cancelled
+            or MessageStatuses.Received => Final,
+        _ => 0,
+    };
+
+    public const int Final = 5;
+
+    public static bool IsFinal(string? status) => Of(status) == Final;
+
+    /// <summary>Whether <paramref name="incoming"/> is news for a message now at <paramref name="current"/>.</summary>
+    public static bool MovesForward(string? current, string? incoming) => Of(incoming) > Of(current);
+}

@@ -1,0 +1,40 @@
+using CrmTelnyx.Data;
+using CrmTelnyx.Features.Webhooks;
+using CrmTelnyx.Live;
+using CrmTelnyx.Telnyx;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmTelnyx.Features.TextCenter;
+
+/// <summary>message.received becomes an inbound message, once per Telnyx message id.</summary>
+public sealed class RecordInboundMessage(CrmDbContext db, ILiveNotifier live, TimeProvider time) : IWebhookEventHandler
+{
+    public IReadOnlyCollection<string> EventTypes { get; } = [TelnyxEventTypes.MessageReceived];
+
+    public async Task HandleAsync(TelnyxEventData webhookEvent, CancellationToken cancellationToken)
+    {
+        var payload = webhookEvent.PayloadAs<TelnyxMessage>();
+        var messages = db.Set<Message>();
+        if (await messages.AnyAsync(m => m.TelnyxMessageId == payload.Id, cancellationToken)) return;
+
+        var now = time.GetUtcNow();
+        var message = new Message
+        {
+            TelnyxMessageId = payload.Id,
+            Direction = MessageDirection.Inbound,
+            From = payload.From?.PhoneNumber ?? "",
+            To = payload.To.FirstOrDefault()?.PhoneNumber ?? "",
+            Text = payload.Text,
+            Status = MessageStatuses.Received,
+            Parts = payload.Parts,
+            Encoding = payload.Encoding,
+            CostAmount = payload.Cost?.Amount,
+            CostCurrency = payload.Cost?.Currency,
+            CreatedAt = payload.ReceivedAt ?? webhookEvent.OccurredAt ?? now,
+            CompletedAt = payload.ReceivedAt ?? webhookEvent.OccurredAt ?? now,
+        };
+        messages.Add(message);
+        await db.SaveChangesAsync(cancellationToken);
+        await live.PublishAsync(MessageLiveEvents.Topic, MessageLiveEvents.StatusChanged, MessageLiveEvents.Describe(message), cancellationToken);
+    }
+}

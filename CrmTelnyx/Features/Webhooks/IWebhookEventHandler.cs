@@ -1,0 +1,15 @@
+using CrmTelnyx.Telnyx;
+
+namespace CrmTelnyx.Features.Webhooks;
+
+/// <summary>
+/// A feature's reaction to Telnyx events, registered with <c>AddWebhookHandler&lt;T&gt;()</c> and resolved in a fresh
+/// scope per event. Save your own changes. Events arrive twice and out of order, and a failed event runs again,
+/// so a handler must be idempotent. Throwing marks the attempt failed and schedules a retry.
+/// </summary>
+public interface IWebhookEventHandler
+{
+    IReadOnlyCollection<string> EventTypes { get; }
+
+    Task HandleAsync(TelnyxEventData webhookEvent, CancellationToken cancellationToken);
+}

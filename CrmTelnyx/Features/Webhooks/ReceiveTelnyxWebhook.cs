@@ -1,0 +1,93 @@
+using System.Text.Json;
+using CrmTelnyx.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmTelnyx.Features.Webhooks;
+
+/// <summary>
+/// POST /webhooks/telnyx (and /failover): verify the signature over the raw bytes, store the event once, answer 200 at
+/// once (Telnyx gives up after 2 s). Applying it is the processor's job.
+/// </summary>
+public static class ReceiveTelnyxWebhook
+{
+    private const int MaxBodyBytes = 1024 * 1024;
+
+    public static async Task<Results<Ok, UnauthorizedHttpResult, BadRequest<string>>> HandleAsync(
+        HttpRequest request, WebhookSignatureVerifier verifier, CrmDbContext db, WebhookProcessorSignal signal,
+        TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var logger = loggers.CreateLogger(typeof(ReceiveTelnyxWebhook));
+        var body = await ReadBodyAsync(request, cancellationToken);
+        if (body is null) return TypedResults.BadRequest("The body is larger than a Telnyx webhook can be.");
+
+        var check = verifier.Verify(
+            request.Headers[WebhookSignatureVerifier.SignatureHeader], request.Headers[WebhookSignatureVerifier.TimestampHeader], body);
+        if (check != WebhookSignatureCheck.Valid)
+        {
+            logger.LogWarning("Refused a webhook from {Address}: {Reason}", request.HttpContext.Connection.RemoteIpAddress, check);
+            return TypedResults.Unauthorized();
+        }
+
+        if (!TryReadIdentity(body, out var eventId, out var eventType, out var occurredAt))
+            return TypedResults.BadRequest("A Telnyx event needs data.id and data.event_type.");
+
+        var events = db.Set<WebhookEvent>();
+        if (await events.AnyAsync(e => e.EventId == eventId, cancellationToken)) return TypedResults.Ok();
+
+        events.Add(new WebhookEvent
+        {
+            EventId = eventId,
+            EventType = eventType,
+            OccurredAt = occurredAt,
+            ReceivedAt = time.GetUtcNow(),
+            Payload = System.Text.Encoding.UTF8.GetString(body),
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteErrorCode: 19 })
+        {
+            // The same event arrived twice at once (Telnyx delivers concurrently); the other copy was stored.
+            return TypedResults.Ok();
+        }
+        signal.Wake();
+        return TypedResults.Ok();
+    }
+
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBodyBytes) return null;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private static bool TryReadIdentity(byte[] body, out string eventId, out string eventType, out DateTimeOffset? occurredAt)
+    {
+        eventId = eventType = "";
+        occurredAt = null;
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            if (!document.RootElement.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object) return false;
+            eventId = data.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString()! : "";
+            eventType = data.TryGetProperty("event_type", out var type) && type.ValueKind == JsonValueKind.String ? type.GetString()! : "";
+            if (data.TryGetProperty("occurred_at", out var at) && at.ValueKind == JsonValueKind.String && at.TryGetDateTimeOffset(out var parsed))
+                occurredAt = parsed;
+            return eventId.Length is > 0 and <= 100 && eventType.Length is > 0 and <= 100;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace CrmTelnyx.Telnyx;
+
+public sealed record TelnyxBalance(decimal Balance, decimal? Pending, decimal? CreditLimit, decimal? AvailableCredit, string Currency);

@@ -1,0 +1,15 @@
+using System.Text.Json;
+
+namespace CrmTelnyx.Telnyx;
+
+/// <summary>What Telnyx POSTs: <c>{"data":{event_type,id,occurred_at,payload,record_type},"meta":{attempt,delivered_to}}</c>.</summary>
+public sealed record TelnyxWebhookEnvelope(TelnyxEventData Data, TelnyxEventMeta? Meta);
+
+public sealed record TelnyxEventData(string Id, string EventType, DateTimeOffset? OccurredAt, string? RecordType, JsonElement Payload)
+{
+    /// <summary>The payload as one of the typed records (<see cref="TelnyxMessage"/>, <see cref="CallEventPayload"/>, <see cref="TelnyxNumberOrder"/>).</summary>
+    public T PayloadAs<T>() =>
+        Payload.Deserialize<T>(TelnyxJson.SnakeCase) ?? throw new JsonException($"The {EventType} event {Id} has no payload.");
+}
+
+public sealed record TelnyxEventMeta(int? Attempt, string? DeliveredTo);

@@ -1,0 +1,10 @@
+namespace CrmTelnyx.Telnyx;
+
+/// <summary>Telnyx could not be reached (connection failed, timed out, or the circuit breaker is open after repeated failures).</summary>
+public sealed class TelnyxUnreachableException(string userMessage, Exception? inner = null) : TelnyxException(userMessage, inner)
+{
+    public const string DefaultMessage = "Telnyx is unreachable right now. Nothing was changed on our side; please try again in a minute.";
+
+    public const string MaybeAppliedMessage =
+        "Telnyx did not answer in time, so it is not known whether the request was applied. Check before trying again.";
+}
