@@ -52,7 +52,7 @@ public sealed class ContactsListTests : IDisposable
         string? url = "/contacts";
         for (var pages = 0; url is not null; pages++)
         {
-            Assert.True(pages < 10, "paging does not end");
+            Assert.True(pages < 10, $"paging does not end: {url} after {seen.Count} rows, last {string.Join(",", seen.TakeLast(3))}");
             var (phones, next, total) = await PageAsync(client, url);
             Assert.Equal(130, total);
             Assert.True(phones.Count <= ContactQuery.PageSize);
