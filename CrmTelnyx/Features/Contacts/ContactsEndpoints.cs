@@ -32,10 +32,12 @@ public static class ContactsEndpoints
     /// <summary>The table fragment for htmx: the same filter as the page, one keyset page.</summary>
     public static async Task<RazorComponentResult<ContactTable>> List([AsParameters] ContactQuery query, CrmDbContext db, HttpContext context)
     {
-        context.Response.Headers.Vary = "HX-Request";
+        // The address bar follows the filter, so a reload or a shared link shows the same list.
+        context.Response.Headers["HX-Push-Url"] = ContactLinks.List(query, query.After);
         var (rows, next) = await query.PageAsync(db.Contacts);
         var total = await query.Filter(db.Contacts).CountAsync();
-        return new RazorComponentResult<ContactTable>(new { Query = query, Rows = rows, NextCursor = next, Total = total });
+        var tagNames = await db.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToListAsync();
+        return new RazorComponentResult<ContactTable>(new { Query = query, Rows = rows, NextCursor = next, Total = total, KnownTags = tagNames });
     }
 
     /// <summary>Streams the filtered contacts as CSV at constant memory.</summary>
