@@ -2,6 +2,7 @@ using CrmTelnyx.Components;
 using CrmTelnyx.Components.Account;
 using CrmTelnyx.Configuration;
 using CrmTelnyx.Data;
+using CrmTelnyx.Features.Compliance;
 using CrmTelnyx.Features.Contacts;
 using CrmTelnyx.Features.Settings;
 using CrmTelnyx.Features.TextCenter;
@@ -29,6 +30,7 @@ builder.AddAppConfiguration()
     .AddJobs()
     .AddHealth()
     .AddContacts()
+    .AddCompliance()
     .AddStartupBanner();
 builder.Services.AddRazorComponents();
 

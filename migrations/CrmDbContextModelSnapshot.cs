@@ -374,6 +374,10 @@ namespace CrmTelnyx.Migrations
                     b.HasIndex("TelnyxMessageId")
                         .IsUnique();
 
+                    b.HasIndex("From", "CreatedAt");
+
+                    b.HasIndex("To", "CreatedAt");
+
                     b.ToTable("Messages", (string)null);
                 });
 

@@ -93,4 +93,24 @@ public sealed class ContactPageTests(CrmAppFactory app) : IClassFixture<CrmAppFa
         Assert.Empty(list.QuerySelectorAll("tr[data-contact-phone]"));
         Assert.NotNull(await app.WithDbAsync(db => db.Contacts.Where(c => c.Phone == "+14045550191").Select(c => c.DeletedAt).SingleAsync()));
     }
+
+    [Fact]
+    public async Task The_timeline_shows_the_messages_exchanged_with_the_contact()
+    {
+        var client = await AdminAsync();
+        var created = await client.SubmitFormAsync("/contacts/new", "contact", Fields("(206) 555-0193"));
+        await app.WithDbAsync(async db =>
+        {
+            db.Add(new CrmTelnyx.Features.TextCenter.Message { From = "+12065550193", To = "+13125550001", Text = "Is the shop open Sunday?",
+                Direction = CrmTelnyx.Features.TextCenter.MessageDirection.Inbound, Status = "received", CreatedAt = DateTimeOffset.UtcNow });
+            db.Add(new CrmTelnyx.Features.TextCenter.Message { From = "+13125550001", To = "+19999999999", Text = "Someone else", CreatedAt = DateTimeOffset.UtcNow });
+            return await db.SaveChangesAsync();
+        });
+
+        var page = await (await client.GetAsync(created.Headers.Location!.AbsolutePath)).ReadHtmlAsync();
+
+        var items = page.QuerySelectorAll("[data-timeline] [data-timeline-item]");
+        Assert.Single(items);
+        Assert.Contains("Is the shop open Sunday?", items[0].TextContent);
+    }
 }

@@ -27,5 +27,8 @@ public sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
         builder.Property(m => m.CreatedAt).HasConversion<UtcDateTimeOffsetConverter>();
         builder.Property(m => m.UpdatedAt).HasConversion<UtcDateTimeOffsetConverter>();
         builder.HasIndex(m => m.CreatedAt);
+        // A contact's timeline looks messages up by number.
+        builder.HasIndex(m => new { m.To, m.CreatedAt });
+        builder.HasIndex(m => new { m.From, m.CreatedAt });
     }
 }

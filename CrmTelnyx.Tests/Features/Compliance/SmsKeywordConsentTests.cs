@@ -1,0 +1,90 @@
+using CrmTelnyx.Features.Compliance;
+using CrmTelnyx.Features.Contacts;
+using CrmTelnyx.Features.Webhooks;
+using CrmTelnyx.Tests.Features.Webhooks;
+using CrmTelnyx.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmTelnyx.Tests.Features.Compliance;
+
+public sealed class SmsKeywordConsentTests : IDisposable
+{
+    // TelnyxEventJson.Inbound texts from this number.
+    private const string Sender = "+13125550002";
+    private readonly SignedWebhookApp app = new();
+
+    public void Dispose() => app.Dispose();
+
+    private async Task TextInAsync(string text)
+    {
+        var eventId = Guid.NewGuid().ToString();
+        var response = await app.PostSignedAsync(TelnyxEventJson.Inbound(eventId, Guid.NewGuid().ToString(), text));
+        response.EnsureSuccessStatusCode();
+        Assert.Equal(WebhookEventStatus.Processed, (await app.SettledAsync(eventId)).Status);
+    }
+
+    private Task<Contact> ContactAsync() =>
+        app.WithDbAsync(db => db.Contacts.Include(c => c.ConsentHistory).AsNoTracking().SingleAsync(c => c.Phone == Sender));
+
+    private Task SeedContactAsync() => app.WithDbAsync(async db =>
+    {
+        var contact = new Contact { FirstName = "Sam", Phone = Sender, Consent = ConsentStatus.OptedIn, CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow };
+        contact.RefreshSearchKeys();
+        db.Contacts.Add(contact);
+        return await db.SaveChangesAsync();
+    });
+
+    [Theory]
+    [InlineData("STOP", SmsKeyword.OptOut)]
+    [InlineData(" stop ", SmsKeyword.OptOut)]
+    [InlineData("Unsubscribe", SmsKeyword.OptOut)]
+    [InlineData("START", SmsKeyword.OptIn)]
+    [InlineData("help", SmsKeyword.Help)]
+    [InlineData("please stop texting me at work", SmsKeyword.None)]
+    public void Only_a_whole_keyword_message_counts(string text, SmsKeyword expected) =>
+        Assert.Equal(expected, SmsKeywords.Classify(text));
+
+    [Fact]
+    public async Task A_contact_who_texts_STOP_is_opted_out_with_history_and_START_opts_them_back_in()
+    {
+        await SeedContactAsync();
+
+        await TextInAsync("STOP");
+
+        var stopped = await ContactAsync();
+        Assert.Equal(ConsentStatus.OptedOut, stopped.Consent);
+        var entry = stopped.ConsentHistory.Single();
+        Assert.Equal(ConsentSource.SmsKeyword, entry.Source);
+        Assert.Contains("Texted STOP", entry.Detail);
+        Assert.True(await app.WithDbAsync(db => db.PhoneOptOuts.AnyAsync(o => o.Phone == Sender)));
+
+        await TextInAsync("STOP");
+        Assert.Single((await ContactAsync()).ConsentHistory);
+
+        await TextInAsync("START");
+        Assert.Equal(ConsentStatus.OptedIn, (await ContactAsync()).Consent);
+        Assert.False(await app.WithDbAsync(db => db.PhoneOptOuts.AnyAsync(o => o.Phone == Sender)));
+    }
+
+    [Fact]
+    public async Task A_stranger_who_texts_STOP_stays_opted_out_when_later_added_as_a_contact()
+    {
+        await TextInAsync("stop");
+
+        var client = await app.CreateBrowserLikeClient().SignedInAsync(CrmAppFactory.AdminEmail, CrmAppFactory.AdminPassword);
+        await client.SubmitFormAsync("/contacts/new", "contact", new Dictionary<string, string> { ["Form.FirstName"] = "Later", ["Form.Phone"] = "(312) 555-0002" });
+
+        Assert.Equal(ConsentStatus.OptedOut, (await ContactAsync()).Consent);
+    }
+
+    [Fact]
+    public async Task An_ordinary_reply_changes_no_consent()
+    {
+        await SeedContactAsync();
+
+        await TextInAsync("Thanks, see you Tuesday");
+
+        Assert.Equal(ConsentStatus.OptedIn, (await ContactAsync()).Consent);
+        Assert.Empty((await ContactAsync()).ConsentHistory);
+    }
+}

@@ -1,0 +1,28 @@
+namespace CrmTelnyx.Features.Compliance;
+
+/// <summary>The carrier-standard opt-out and opt-in keywords (CTIA): a whole message of one of these words, any case.</summary>
+public static class SmsKeywords
+{
+    private static readonly HashSet<string> OptOut = new(StringComparer.OrdinalIgnoreCase)
+        { "STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "OPTOUT", "REVOKE" };
+
+    private static readonly HashSet<string> OptIn = new(StringComparer.OrdinalIgnoreCase) { "START", "UNSTOP", "YES", "OPTIN" };
+
+    public static SmsKeyword Classify(string? text)
+    {
+        var word = (text ?? "").Trim().TrimEnd('.', '!').Replace(" ", "").Replace("-", "");
+        if (OptOut.Contains(word)) return SmsKeyword.OptOut;
+        if (OptIn.Contains(word)) return SmsKeyword.OptIn;
+        return string.Equals(word, "HELP", StringComparison.OrdinalIgnoreCase) || string.Equals(word, "INFO", StringComparison.OrdinalIgnoreCase)
+            ? SmsKeyword.Help
+            : SmsKeyword.None;
+    }
+}
+
+public enum SmsKeyword
+{
+    None,
+    OptOut,
+    OptIn,
+    Help,
+}
