@@ -34,10 +34,7 @@ public static class ContactsEndpoints
     {
         // The address bar follows the filter, so a reload or a shared link shows the same list.
         context.Response.Headers["HX-Push-Url"] = ContactLinks.List(query, query.After);
-        var (rows, next) = await query.PageAsync(db.Contacts);
-        var total = await query.Filter(db.Contacts).CountAsync();
-        var tagNames = await db.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToListAsync();
-        return new RazorComponentResult<ContactTable>(new { Query = query, Rows = rows, NextCursor = next, Total = total, KnownTags = tagNames });
+        return new RazorComponentResult<ContactTable>(new { Page = await ContactListPage.LoadAsync(query, db) });
     }
 
     /// <summary>Streams the filtered contacts as CSV at constant memory.</summary>
