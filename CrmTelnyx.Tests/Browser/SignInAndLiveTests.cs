@@ -21,6 +21,12 @@ public sealed class SignInAndLiveTests(BrowserFixture browser)
         await nav.GetByRole(AriaRole.Link, new() { Name = "Users" }).ClickAsync();
         await page.WaitForURLAsync("**/users");
         Assert.True(await page.Locator($"tr[data-user-email='{CrmAppFactory.AdminEmail}']").IsVisibleAsync());
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Account" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.WaitForURLAsync("**/account/login");
+        await page.GotoAsync("/users");
+        Assert.Contains("/account/login", page.Url);
     }
 
     [BrowserFact]

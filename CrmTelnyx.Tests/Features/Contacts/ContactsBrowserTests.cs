@@ -33,6 +33,7 @@ public sealed class ContactsBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Create contact" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-contact-saved]")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Ada Lovelace");
+        await ShotAsync(page, "contact-page");
 
         // Import a messy file with a few bad lines.
         await page.GotoAsync("/contacts/import");

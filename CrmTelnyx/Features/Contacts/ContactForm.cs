@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CrmTelnyx.Phones;
 
 
 namespace CrmTelnyx.Features.Contacts;
@@ -18,7 +19,7 @@ public sealed class ContactForm
 
     public static ContactForm From(Contact c) => new()
     {
-        FirstName = c.FirstName, LastName = c.LastName, Phone = c.Phone, Email = c.Email, Company = c.Company, State = c.State,
+        FirstName = c.FirstName, LastName = c.LastName, Phone = PhoneNumberNormalizer.Format(c.Phone), Email = c.Email, Company = c.Company, State = c.State,
         Tags = string.Join("; ", c.Tags.Select(t => t.Tag.Name).Order()), Notes = c.Notes,
         CustomFields = string.Join("\n", c.CustomFields.Select(kv => $"{kv.Key} = {kv.Value}")),
     };
