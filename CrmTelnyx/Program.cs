@@ -43,6 +43,7 @@ app.MapAccount();
 app.MapSettings();
 app.MapContacts();
 app.MapWebhooks();
+app.MapTextCenter();
 app.MapRazorComponents<App>();
 
 app.Run();

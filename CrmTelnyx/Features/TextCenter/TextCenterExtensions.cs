@@ -1,4 +1,6 @@
+using CrmTelnyx.Features.Users;
 using CrmTelnyx.Features.Webhooks;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CrmTelnyx.Features.TextCenter;
 
@@ -8,6 +10,15 @@ public static class TextCenterExtensions
     {
         builder.Services.AddWebhookHandler<ApplyMessageStatusEvent>();
         builder.Services.AddWebhookHandler<RecordInboundMessage>();
+        builder.Services.AddScoped<SendSingleText>();
         return builder;
+    }
+
+    public static IEndpointRouteBuilder MapTextCenter(this IEndpointRouteBuilder app)
+    {
+        var textCenter = app.MapGroup("/text-center").RequireAuthorization(p => p.RequireRole(AppRoles.TextCenter.Split(',')));
+        // The recent-messages fragment htmx reloads when a live message-status event arrives.
+        textCenter.MapGet("/recent", () => new RazorComponentResult<RecentMessages>());
+        return app;
     }
 }
