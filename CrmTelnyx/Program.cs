@@ -8,6 +8,7 @@ using CrmTelnyx.Health;
 using CrmTelnyx.Jobs;
 using CrmTelnyx.Live;
 using CrmTelnyx.Logging;
+using CrmTelnyx.Sandbox;
 using CrmTelnyx.Telnyx;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,6 +20,7 @@ builder.AddAppConfiguration()
     .AddDataProtectionKeys()
     .AddUsers()
     .AddTelnyx()
+    .AddTelnyxSandbox()
     .AddLive()
     .AddJobs()
     .AddHealth()
@@ -32,6 +34,7 @@ app.MapHealth();
 app.MapLive();
 app.MapAccount();
 app.MapSettings();
+app.MapTelnyxSandbox();
 app.MapRazorComponents<App>();
 
 app.Run();

@@ -1,0 +1,56 @@
+using CrmTelnyx.Sandbox.Account;
+using CrmTelnyx.Sandbox.Messages;
+using CrmTelnyx.Sandbox.Store;
+using CrmTelnyx.Sandbox.Webhooks;
+using CrmTelnyx.Configuration;
+using CrmTelnyx.Telnyx;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CrmTelnyx.Sandbox;
+
+public static class SandboxExtensions
+{
+    public static IHostApplicationBuilder AddTelnyxSandbox(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddDbContextFactory<SandboxDbContext>((sp, options) =>
+            options.UseSqlite($"Data Source={sp.GetRequiredService<DataFolder>().Combine("sandbox.db")};Default Timeout=30"));
+        services.AddSingleton<SandboxMode>();
+        services.AddSingleton<SandboxCredentials>();
+        services.AddSingleton<SandboxAccount>();
+        services.AddSingleton<SandboxRuntimeSettings>();
+        services.AddSingleton<SandboxRateLimiter>();
+        services.AddSingleton<SandboxScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<SandboxScheduler>());
+        services.AddHostedService<SandboxInitializer>();
+        services.AddSingleton<WebhookDestination>();
+        services.AddSingleton<WebhookPublisher>();
+        services.AddSingleton<WebhookDeliveryLog>();
+        services.AddHttpClient<WebhookSender>(http => http.Timeout = TimeSpan.FromSeconds(5));
+        services.AddSingleton<DeliveryRules>();
+        services.AddSingleton<MessageLifecycle>();
+        services.AddSingleton<SandboxConnectionSource>();
+        services.Replace(ServiceDescriptor.Singleton<ITelnyxConnectionSource>(sp => sp.GetRequiredService<SandboxConnectionSource>()));
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapTelnyxSandbox(this IEndpointRouteBuilder app)
+    {
+        // Telnyx SDKs differ on whether the base URL carries /v2, so both forms answer.
+        MapApi(app.MapGroup("/sandbox/telnyx/v2"));
+        MapApi(app.MapGroup("/sandbox/telnyx"));
+        app.MapGet("/sandbox/public-key", PublicKeyEndpoint.Handle).AllowAnonymous();
+        return app;
+    }
+
+    private static void MapApi(RouteGroupBuilder api)
+    {
+        api.AllowAnonymous().DisableAntiforgery().AddEndpointFilter(SandboxApiGate.InvokeAsync);
+        api.MapPost("/messages", SendMessage.HandleAsync);
+        api.MapGet("/messages/{id}", GetMessage.HandleAsync);
+        api.MapGet("/messaging_profiles", ListMessagingProfiles.HandleAsync);
+        api.MapGet("/call_control_applications", ListCallControlApplications.HandleAsync);
+    }
+}
