@@ -1,5 +1,6 @@
 using CrmTelnyx.Sandbox.Account;
 using CrmTelnyx.Sandbox.Messages;
+using CrmTelnyx.Sandbox.Numbers;
 using CrmTelnyx.Sandbox.Store;
 using CrmTelnyx.Sandbox.Webhooks;
 using CrmTelnyx.Configuration;
@@ -52,5 +53,13 @@ public static class SandboxExtensions
         api.MapGet("/messages/{id}", GetMessage.HandleAsync);
         api.MapGet("/messaging_profiles", ListMessagingProfiles.HandleAsync);
         api.MapGet("/call_control_applications", ListCallControlApplications.HandleAsync);
+        api.MapGet("/available_phone_numbers", SearchAvailableNumbers.HandleAsync);
+        api.MapPost("/number_orders", CreateNumberOrder.HandleAsync);
+        api.MapGet("/number_orders/{id}", GetNumberOrder.HandleAsync);
+        api.MapGet("/phone_numbers", ListPhoneNumbers.HandleAsync);
+        api.MapGet("/phone_numbers/{id}", GetPhoneNumber.HandleAsync);
+        api.MapPatch("/phone_numbers/{id}", UpdatePhoneNumber.HandleAsync);
+        api.MapPatch("/phone_numbers/{id}/messaging", UpdateMessagingSettings.HandleAsync);
+        api.MapDelete("/phone_numbers/{id}", ReleasePhoneNumber.HandleAsync);
     }
 }
