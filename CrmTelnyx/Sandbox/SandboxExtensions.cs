@@ -32,6 +32,7 @@ public static class SandboxExtensions
         services.AddHttpClient<WebhookSender>(http => http.Timeout = TimeSpan.FromSeconds(5));
         services.AddSingleton<DeliveryRules>();
         services.AddSingleton<MessageLifecycle>();
+        services.AddScoped<ReceiveInboundText>();
         services.AddSingleton<SandboxConnectionSource>();
         services.Replace(ServiceDescriptor.Singleton<ITelnyxConnectionSource>(sp => sp.GetRequiredService<SandboxConnectionSource>()));
         return builder;

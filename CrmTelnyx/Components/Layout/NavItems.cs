@@ -20,5 +20,6 @@ public static class NavItems
     [
         new("Users", "users", "bi-person-gear", AppRoles.AdminOnly),
         new("Settings", "settings", "bi-gear", AppRoles.AdminOnly),
+        new("Sandbox", "sandbox", "bi-cone-striped", AppRoles.AdminOnly),
     ];
 }
