@@ -1,4 +1,5 @@
 using CrmTelnyx.Sandbox.Account;
+using CrmTelnyx.Sandbox.Calls;
 using CrmTelnyx.Sandbox.Messages;
 using CrmTelnyx.Sandbox.Numbers;
 using CrmTelnyx.Sandbox.Store;
@@ -33,6 +34,8 @@ public static class SandboxExtensions
         services.AddSingleton<DeliveryRules>();
         services.AddSingleton<MessageLifecycle>();
         services.AddScoped<ReceiveInboundText>();
+        services.AddSingleton<CallLifecycle>();
+        services.AddScoped<ReceiveInboundCall>();
         services.AddSingleton<SandboxConnectionSource>();
         services.Replace(ServiceDescriptor.Singleton<ITelnyxConnectionSource>(sp => sp.GetRequiredService<SandboxConnectionSource>()));
         return builder;
@@ -44,6 +47,7 @@ public static class SandboxExtensions
         MapApi(app.MapGroup("/sandbox/telnyx/v2"));
         MapApi(app.MapGroup("/sandbox/telnyx"));
         app.MapGet("/sandbox/public-key", PublicKeyEndpoint.Handle).AllowAnonymous();
+        app.MapGet("/sandbox/recordings/{file}", RecordingEndpoint.HandleAsync).AllowAnonymous();
         return app;
     }
 
@@ -62,5 +66,8 @@ public static class SandboxExtensions
         api.MapPatch("/phone_numbers/{id}", UpdatePhoneNumber.HandleAsync);
         api.MapPatch("/phone_numbers/{id}/messaging", UpdateMessagingSettings.HandleAsync);
         api.MapDelete("/phone_numbers/{id}", ReleasePhoneNumber.HandleAsync);
+        api.MapPost("/calls", DialCall.HandleAsync);
+        api.MapGet("/calls/{callControlId}", GetCall.HandleAsync);
+        api.MapPost("/calls/{callControlId}/actions/{action}", CallActions.HandleAsync);
     }
 }
