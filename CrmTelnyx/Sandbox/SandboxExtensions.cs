@@ -1,4 +1,5 @@
 using CrmTelnyx.Sandbox.Account;
+using CrmTelnyx.Sandbox.Billing;
 using CrmTelnyx.Sandbox.Calls;
 using CrmTelnyx.Sandbox.Messages;
 using CrmTelnyx.Sandbox.Numbers;
@@ -67,6 +68,8 @@ public static class SandboxExtensions
         api.MapPatch("/phone_numbers/{id}/messaging", UpdateMessagingSettings.HandleAsync);
         api.MapDelete("/phone_numbers/{id}", ReleasePhoneNumber.HandleAsync);
         api.MapPost("/calls", DialCall.HandleAsync);
+        api.MapGet("/detail_records", ListDetailRecords.HandleAsync);
+        api.MapGet("/balance", GetBalance.HandleAsync);
         api.MapGet("/calls/{callControlId}", GetCall.HandleAsync);
         api.MapPost("/calls/{callControlId}/actions/{action}", CallActions.HandleAsync);
     }
