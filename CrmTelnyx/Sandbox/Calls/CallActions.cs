@@ -55,8 +55,7 @@ public static class CallActions
     private static async Task<IResult?> AnswerAsync(Services s, SandboxCall call, CancellationToken ct)
     {
         if (call.Direction != "incoming" || call.State != "parked") return CallErrors.WrongState("Only a ringing inbound call can be answered.");
-        await s.Lifecycle.AnswerAsync(s.Provider, s.Db, call, ct);
-        return null;
+        return await s.Lifecycle.AnswerAsync(s.Provider, s.Db, call, ct) ? null : CallErrors.Ended();
     }
 
     private static async Task<IResult?> HangUpAsync(Services s, SandboxCall call, CancellationToken ct)
@@ -64,8 +63,7 @@ public static class CallActions
         // Our side hanging up: the caller on an outbound call, the callee on an inbound one.
         var source = call.Direction == "outgoing" ? "caller" : "callee";
         var cause = call.State == "answered" ? "normal_clearing" : "originator_cancel";
-        await s.Lifecycle.HangUpAsync(s.Provider, s.Db, call, cause, source, cause == "normal_clearing" ? "200" : "487", ct);
-        return null;
+        return await s.Lifecycle.HangUpAsync(s.Provider, s.Db, call, cause, source, cause == "normal_clearing" ? "200" : "487", ct) ? null : CallErrors.Ended();
     }
 
     private static async Task<IResult?> RejectAsync(Services s, SandboxCall call, Request request, CancellationToken ct)
@@ -73,8 +71,7 @@ public static class CallActions
         if (request.Cause is not ("CALL_REJECTED" or "USER_BUSY")) return SandboxErrors.MissingParameter("/cause");
         if (call.Direction != "incoming" || call.State != "parked") return CallErrors.WrongState("Only a ringing inbound call can be rejected.");
         var busy = request.Cause == "USER_BUSY";
-        await s.Lifecycle.HangUpAsync(s.Provider, s.Db, call, busy ? "user_busy" : "call_rejected", "callee", busy ? "486" : "603", ct);
-        return null;
+        return await s.Lifecycle.HangUpAsync(s.Provider, s.Db, call, busy ? "user_busy" : "call_rejected", "callee", busy ? "486" : "603", ct) ? null : CallErrors.Ended();
     }
 
     private static IResult? Transfer(Services s, SandboxCall call, Request request)

@@ -26,9 +26,13 @@ public sealed class CallLifecycle(SandboxScheduler scheduler, SandboxRuntimeSett
         });
 
     /// <summary>Marks the call answered and lets the far end hang up after the configured duration.</summary>
-    public async Task AnswerAsync(IServiceProvider services, SandboxDbContext db, SandboxCall call, CancellationToken ct)
+    public async Task<bool> AnswerAsync(IServiceProvider services, SandboxDbContext db, SandboxCall call, CancellationToken ct)
     {
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        // Claimed in one statement, so a hangup racing the answer wins cleanly instead of being overwritten.
+        var claimed = await db.Calls.Where(c => c.CallControlId == call.CallControlId && (c.State == "bridging" || c.State == "parked"))
+            .ExecuteUpdateAsync(u => u.SetProperty(c => c.State, "answered").SetProperty(c => c.AnsweredAt, now), ct);
+        if (claimed == 0) return false;
         call.State = "answered";
         call.AnsweredAt = now;
         if (call.RecordFromAnswer)
@@ -52,11 +56,16 @@ public sealed class CallLifecycle(SandboxScheduler scheduler, SandboxRuntimeSett
             if (current.State != "answered" || current.AnsweredAt != answeredAt) return;
             await HangUpAsync(later, laterDb, current, "normal_clearing", current.Direction == "outgoing" ? "callee" : "caller", "200", laterCt);
         });
+        return true;
     }
 
-    public async Task HangUpAsync(IServiceProvider services, SandboxDbContext db, SandboxCall call, string cause, string source, string sipCause, CancellationToken ct)
+    /// <summary>Ends the call once: false when someone else (the far end, the app) already hung it up.</summary>
+    public async Task<bool> HangUpAsync(IServiceProvider services, SandboxDbContext db, SandboxCall call, string cause, string source, string sipCause, CancellationToken ct)
     {
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var claimed = await db.Calls.Where(c => c.CallControlId == call.CallControlId && c.State != "hangup")
+            .ExecuteUpdateAsync(u => u.SetProperty(c => c.State, "hangup"), ct);
+        if (claimed == 0) return false;
         call.State = "hangup";
         call.EndedAt = now;
         call.HangupCause = cause;
@@ -88,6 +97,7 @@ public sealed class CallLifecycle(SandboxScheduler scheduler, SandboxRuntimeSett
             status = "success",
             cost_parts = new[] { new { call_part = "call-control", billed_duration_secs = billedSeconds, cost = SandboxJson.Money(call.Cost), rate = SandboxJson.Money(options.Value.CallRatePerMinute), currency = "USD" } },
         }), AfterHangup * 2);
+        return true;
     }
 
     public static void PublishRecordingSaved(IServiceProvider services, SandboxCall call, SandboxRecording recording, TimeSpan delay = default)

@@ -16,28 +16,30 @@ public sealed class MessageLifecycle(SandboxScheduler scheduler, SandboxRuntimeS
     private static async Task MarkSentAsync(IServiceProvider services, Guid id, CancellationToken ct)
     {
         var db = services.GetRequiredService<SandboxDbContext>();
-        var message = await db.Messages.SingleAsync(m => m.Id == id, ct);
-        // A finalize that ran first (delays changed) already decided; the carrier never reports sent after that.
-        if (message.Status != "queued") return;
-        message.Status = "sent";
-        message.SentAt = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct);
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        // Claimed in one statement: a finalize that ran first (delays changed) already decided, and sent never follows it.
+        var claimed = await db.Messages.Where(m => m.Id == id && m.Status == "queued")
+            .ExecuteUpdateAsync(u => u.SetProperty(m => m.Status, "sent").SetProperty(m => m.SentAt, now), ct);
+        if (claimed == 0) return;
+        var message = await db.Messages.AsNoTracking().SingleAsync(m => m.Id == id, ct);
         await PublishAsync(services, db, message, "message.sent", ct);
     }
 
     private static async Task FinalizeAsync(IServiceProvider services, Guid id, CancellationToken ct)
     {
         var db = services.GetRequiredService<SandboxDbContext>();
-        var message = await db.Messages.SingleAsync(m => m.Id == id, ct);
-        if (message.Status is not ("queued" or "sent")) return;
-        var outcome = services.GetRequiredService<DeliveryRules>().Decide(message.To);
+        var to = await db.Messages.Where(m => m.Id == id).Select(m => m.To).SingleAsync(ct);
+        var outcome = services.GetRequiredService<DeliveryRules>().Decide(to);
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        message.Status = outcome.Status;
-        message.ErrorCode = outcome.ErrorCode;
-        message.ErrorTitle = outcome.ErrorTitle;
-        message.SentAt ??= now;
-        message.CompletedAt = now;
-        await db.SaveChangesAsync(ct);
+        var claimed = await db.Messages.Where(m => m.Id == id && (m.Status == "queued" || m.Status == "sent"))
+            .ExecuteUpdateAsync(u => u
+                .SetProperty(m => m.Status, outcome.Status)
+                .SetProperty(m => m.ErrorCode, outcome.ErrorCode)
+                .SetProperty(m => m.ErrorTitle, outcome.ErrorTitle)
+                .SetProperty(m => m.SentAt, m => m.SentAt ?? now)
+                .SetProperty(m => m.CompletedAt, now), ct);
+        if (claimed == 0) return;
+        var message = await db.Messages.AsNoTracking().SingleAsync(m => m.Id == id, ct);
         await PublishAsync(services, db, message, "message.finalized", ct);
     }
 
