@@ -25,6 +25,32 @@ public class SandboxModeTests
     }
 
     [Fact]
+    public async Task The_keys_and_the_account_survive_a_restart()
+    {
+        // The first app stays alive until the end: disposing it would delete the shared data folder.
+        await using var first = new CrmAppFactory();
+        var (publicKey, apiKey, profiles) = await ReadAccountAsync(first);
+
+        await using var second = CrmAppFactory.Restart(first.DataDirectory);
+        var (publicKeyAfter, apiKeyAfter, profilesAfter) = await ReadAccountAsync(second);
+
+        Assert.Equal(publicKey, publicKeyAfter);
+        Assert.Equal(apiKey, apiKeyAfter);
+        Assert.Equal(profiles, profilesAfter);
+    }
+
+    private static async Task<(string PublicKey, string ApiKey, string Profiles)> ReadAccountAsync(CrmAppFactory app)
+    {
+        using var client = app.CreateClient();
+        var publicKey = await client.GetStringAsync("/sandbox/public-key");
+        var apiKey = File.ReadAllText(Path.Combine(app.DataDirectory, "sandbox", "api.key"));
+        var request = new HttpRequestMessage(HttpMethod.Get, "/sandbox/telnyx/v2/messaging_profiles");
+        request.Headers.Authorization = new("Bearer", apiKey);
+        var profiles = System.Text.Json.Nodes.JsonNode.Parse(await (await client.SendAsync(request)).Content.ReadAsStringAsync())!;
+        return (publicKey, apiKey, (string)profiles["data"]![0]!["id"]!);
+    }
+
+    [Fact]
     public async Task In_live_mode_the_sandbox_is_not_there_and_the_configured_connection_is_used()
     {
         await using var app = new CrmAppFactory();

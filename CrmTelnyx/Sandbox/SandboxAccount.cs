@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+using CrmTelnyx.Configuration;
 using CrmTelnyx.Sandbox.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -8,7 +11,8 @@ namespace CrmTelnyx.Sandbox;
 /// The one simulated Telnyx account: its store is created and seeded like a fresh real account (a messaging profile,
 /// a Call Control application, a few numbers) the first time anything needs it.
 /// </summary>
-public sealed class SandboxAccount(IDbContextFactory<SandboxDbContext> dbFactory, IOptions<SandboxOptions> options, TimeProvider time)
+public sealed class SandboxAccount(
+    IDbContextFactory<SandboxDbContext> dbFactory, IOptions<SandboxOptions> options, TimeProvider time, DataFolder dataFolder, ILogger<SandboxAccount> logger)
 {
     public static readonly string[] SeedNumbers = ["+13125550141", "+13125550142", "+17735550143"];
 
@@ -36,10 +40,26 @@ public sealed class SandboxAccount(IDbContextFactory<SandboxDbContext> dbFactory
         return ids!.Value;
     }
 
+    /// <summary>
+    /// A simulator needs no migrations: when its model changes, the old sandbox.db is replaced by a fresh account.
+    /// The model's fingerprint sits next to the key files.
+    /// </summary>
+    private async Task EnsureCurrentSchemaAsync(SandboxDbContext db, CancellationToken cancellationToken)
+    {
+        var fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(db.Model.ToDebugString())));
+        var path = dataFolder.Combine("sandbox", "schema.txt");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var known = File.Exists(path) ? (await File.ReadAllTextAsync(cancellationToken: cancellationToken, path: path)).Trim() : null;
+        if (known != fingerprint && await db.Database.EnsureDeletedAsync(cancellationToken))
+            logger.LogWarning("The sandbox's data model changed; its store was reset to a fresh sandbox account.");
+        await db.Database.EnsureCreatedAsync(cancellationToken);
+        await File.WriteAllTextAsync(path, fingerprint, cancellationToken);
+    }
+
     private async Task<(string, string)> CreateOrLoadAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await db.Database.EnsureCreatedAsync(cancellationToken);
+        await EnsureCurrentSchemaAsync(db, cancellationToken);
         var profile = await db.MessagingProfiles.OrderBy(p => p.CreatedAt).FirstOrDefaultAsync(cancellationToken);
         var application = await db.CallControlApplications.OrderBy(a => a.CreatedAt).FirstOrDefaultAsync(cancellationToken);
         if (profile is not null && application is not null) return (profile.Id, application.Id);

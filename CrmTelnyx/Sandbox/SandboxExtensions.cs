@@ -4,6 +4,7 @@ using CrmTelnyx.Sandbox.Calls;
 using CrmTelnyx.Sandbox.Messages;
 using CrmTelnyx.Sandbox.Numbers;
 using CrmTelnyx.Sandbox.Store;
+using CrmTelnyx.Sandbox.TenDlc;
 using CrmTelnyx.Sandbox.Webhooks;
 using CrmTelnyx.Configuration;
 using CrmTelnyx.Telnyx;
@@ -66,10 +67,12 @@ public static class SandboxExtensions
         api.MapGet("/phone_numbers/{id}", GetPhoneNumber.HandleAsync);
         api.MapPatch("/phone_numbers/{id}", UpdatePhoneNumber.HandleAsync);
         api.MapPatch("/phone_numbers/{id}/messaging", UpdateMessagingSettings.HandleAsync);
+        api.MapPatch("/phone_numbers/{id}/voice", UpdateVoiceSettings.HandleAsync);
         api.MapDelete("/phone_numbers/{id}", ReleasePhoneNumber.HandleAsync);
         api.MapPost("/calls", DialCall.HandleAsync);
         api.MapGet("/detail_records", ListDetailRecords.HandleAsync);
         api.MapGet("/balance", GetBalance.HandleAsync);
+        TenDlcEndpoints.Map(api);
         api.MapGet("/calls/{callControlId}", GetCall.HandleAsync);
         api.MapPost("/calls/{callControlId}/actions/{action}", CallActions.HandleAsync);
     }

@@ -13,6 +13,11 @@ public static class SandboxJson
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
+    /// <summary>10DLC speaks camelCase and returns bare objects, without the {"data":…} wrapper.</summary>
+    public static readonly JsonSerializerOptions CamelCase = new(JsonSerializerDefaults.Web);
+
+    public static IResult Bare(object value) => TypedResults.Json(value, CamelCase);
+
     public static string Money(decimal amount) => amount.ToString("0.0000#####", CultureInfo.InvariantCulture);
 
     public static string Money2(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);

@@ -13,11 +13,17 @@ public sealed class SandboxDbContext(DbContextOptions<SandboxDbContext> options)
     public DbSet<SandboxOptOut> OptOuts => Set<SandboxOptOut>();
     public DbSet<SandboxCall> Calls => Set<SandboxCall>();
     public DbSet<SandboxRecording> Recordings => Set<SandboxRecording>();
+    public DbSet<SandboxBrand> Brands => Set<SandboxBrand>();
+    public DbSet<SandboxCampaign> Campaigns => Set<SandboxCampaign>();
+    public DbSet<SandboxNumberCampaign> NumberCampaigns => Set<SandboxNumberCampaign>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
         model.Entity<SandboxPhoneNumber>().HasIndex(n => n.PhoneNumber);
         model.Entity<SandboxOptOut>().HasKey(o => new { o.MessagingProfileId, o.PhoneNumber });
         model.Entity<SandboxCall>().HasKey(c => c.CallControlId);
+        model.Entity<SandboxBrand>().HasKey(b => b.BrandId);
+        model.Entity<SandboxCampaign>().HasKey(c => c.CampaignId);
+        model.Entity<SandboxNumberCampaign>().HasKey(n => n.PhoneNumber);
     }
 }

@@ -11,6 +11,8 @@ public sealed class SandboxPhoneNumber
     public string? MessagingProfileId { get; set; }
     public string Tags { get; set; } = "";
     public string? CustomerReference { get; set; }
+    /// <summary>The number's voice settings as Telnyx's JSON object, merged on each PATCH …/voice.</summary>
+    public string VoiceSettings { get; set; } = "{}";
     public decimal UpfrontCost { get; set; }
     public decimal MonthlyCost { get; set; }
     public DateTime CreatedAt { get; set; }
