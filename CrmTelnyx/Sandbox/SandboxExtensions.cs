@@ -59,7 +59,9 @@ public static class SandboxExtensions
         api.MapPost("/messages", SendMessage.HandleAsync);
         api.MapGet("/messages/{id}", GetMessage.HandleAsync);
         api.MapGet("/messaging_profiles", ListMessagingProfiles.HandleAsync);
+        api.MapPatch("/messaging_profiles/{id}", UpdateMessagingProfile.HandleAsync);
         api.MapGet("/call_control_applications", ListCallControlApplications.HandleAsync);
+        api.MapPatch("/call_control_applications/{id}", UpdateCallControlApplication.HandleAsync);
         api.MapGet("/available_phone_numbers", SearchAvailableNumbers.HandleAsync);
         api.MapPost("/number_orders", CreateNumberOrder.HandleAsync);
         api.MapGet("/number_orders/{id}", GetNumberOrder.HandleAsync);
