@@ -85,6 +85,22 @@ public class NumbersTests(SandboxApp sandbox) : IClassFixture<SandboxApp>
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
     }
 
+    [Fact]
+    public async Task A_number_taken_off_its_messaging_profile_cannot_send_until_it_is_back()
+    {
+        var id = Uri.EscapeDataString("+17735550143");
+        var profileId = (string)(await sandbox.GetOkAsync("messaging_profiles"))["data"]![0]!["id"]!;
+
+        var off = await sandbox.Api.PatchAsJsonAsync($"phone_numbers/{id}/messaging", new { messaging_profile_id = "" });
+        Assert.Null((string?)JsonNode.Parse(await off.Content.ReadAsStringAsync())!["data"]!["messaging_profile_id"]);
+        var refused = await sandbox.Api.PostAsJsonAsync("messages", new { from = "+17735550143", to = "+13125550191", text = "No profile" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("\"40100\"", await refused.Content.ReadAsStringAsync());
+
+        (await sandbox.Api.PatchAsJsonAsync($"phone_numbers/{id}/messaging", new { messaging_profile_id = profileId })).EnsureSuccessStatusCode();
+        await sandbox.PostOkAsync("messages", new { from = "+17735550143", to = "+13125550191", text = "Back" });
+    }
+
     private async Task<List<string>> Search(string query) =>
         (await sandbox.GetOkAsync("available_phone_numbers?" + query))["data"]!.AsArray().Select(n => (string)n!["phone_number"]!).ToList();
 
