@@ -118,6 +118,25 @@ public class CallsTests(SandboxApp sandbox) : IClassFixture<SandboxApp>
     }
 
     [Fact]
+    public async Task A_caller_who_hangs_up_before_the_app_answers_ends_the_call_as_originator_cancel()
+    {
+        using var admin = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = new Uri(sandbox.BaseUrl) };
+        await admin.SignedInAsync(CrmAppFactory.AdminEmail, CrmAppFactory.AdminPassword);
+        const string caller = "+13125550176";
+        await admin.SubmitFormAsync("/sandbox", "call-in", new Dictionary<string, string> { ["CallIn.From"] = caller, ["CallIn.To"] = "+13125550142" });
+        var initiated = (await sandbox.Receiver.WaitForAsync(r => r.EventType == "call.initiated" && (string?)r.Payload["from"] == caller)).Single().Payload;
+
+        var hungUp = await admin.SubmitFormAsync("/sandbox", $"hang-up-{initiated["call_control_id"]}", new Dictionary<string, string>());
+        Assert.Contains("The contact hung up.", (await hungUp.ReadHtmlAsync()).QuerySelector("[data-sandbox-notice]")?.TextContent);
+
+        var hangup = (await sandbox.Receiver.WaitForAsync(r => r.EventType == "call.hangup" && (string?)r.Payload["from"] == caller)).Single().Payload;
+        Assert.Equal("originator_cancel", (string?)hangup["hangup_cause"]);
+        Assert.Equal("caller", (string?)hangup["hangup_source"]);
+        var late = await sandbox.Api.PostAsJsonAsync($"calls/{initiated["call_control_id"]}/actions/answer", new { });
+        Assert.Contains("\"90018\"", await late.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Dialling_a_number_not_in_e164_is_refused_with_10016()
     {
         var connectionId = (string)(await sandbox.GetOkAsync("call_control_applications"))["data"]![0]!["id"]!;
