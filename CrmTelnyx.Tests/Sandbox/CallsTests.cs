@@ -5,7 +5,7 @@ using CrmTelnyx.Tests.Infrastructure;
 
 namespace CrmTelnyx.Tests.Sandbox;
 
-public class CallsTests(SandboxApp sandbox) : IClassFixture<SandboxApp>
+public class CallsTests(LongCallsSandboxApp sandbox) : IClassFixture<LongCallsSandboxApp>
 {
     private const string From = "+13125550141";
 
@@ -154,4 +154,10 @@ public class CallsTests(SandboxApp sandbox) : IClassFixture<SandboxApp>
             foreach (var (key, value) in System.Text.Json.JsonSerializer.SerializeToNode(extra)!.AsObject()) body[key] = value?.DeepClone();
         return await sandbox.PostOkAsync("calls", body);
     }
+}
+
+/// <summary>Calls last 4 s here, so a test's own hangup or recording commands always come before the far end hangs up.</summary>
+public sealed class LongCallsSandboxApp : SandboxApp
+{
+    public LongCallsSandboxApp() => Configure = settings => settings["Sandbox:CallDurationMs"] = "4000";
 }

@@ -9,7 +9,7 @@ namespace CrmTelnyx.Tests.Sandbox;
 /// The app on real Kestrel with its sandbox sending every webhook to a <see cref="WebhookReceiver"/>, and an
 /// HttpClient that speaks to the sandbox as any Telnyx client would: JSON over HTTP with the bearer key.
 /// </summary>
-public sealed class SandboxApp : IAsyncLifetime
+public class SandboxApp : IAsyncLifetime
 {
     public CrmAppFactory Factory { get; } = new();
     public WebhookReceiver Receiver { get; private set; } = null!;
