@@ -1,3 +1,4 @@
+using CrmTelnyx.Configuration;
 using CrmTelnyx.Sandbox.Account;
 using CrmTelnyx.Sandbox.Billing;
 using CrmTelnyx.Sandbox.Calls;
@@ -6,7 +7,6 @@ using CrmTelnyx.Sandbox.Numbers;
 using CrmTelnyx.Sandbox.Store;
 using CrmTelnyx.Sandbox.TenDlc;
 using CrmTelnyx.Sandbox.Webhooks;
-using CrmTelnyx.Configuration;
 using CrmTelnyx.Telnyx;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -72,10 +72,10 @@ public static class SandboxExtensions
         api.MapPatch("/phone_numbers/{id}/voice", UpdateVoiceSettings.HandleAsync);
         api.MapDelete("/phone_numbers/{id}", ReleasePhoneNumber.HandleAsync);
         api.MapPost("/calls", DialCall.HandleAsync);
+        api.MapGet("/calls/{callControlId}", GetCall.HandleAsync);
+        api.MapPost("/calls/{callControlId}/actions/{action}", CallActions.HandleAsync);
         api.MapGet("/detail_records", ListDetailRecords.HandleAsync);
         api.MapGet("/balance", GetBalance.HandleAsync);
         TenDlcEndpoints.Map(api);
-        api.MapGet("/calls/{callControlId}", GetCall.HandleAsync);
-        api.MapPost("/calls/{callControlId}/actions/{action}", CallActions.HandleAsync);
     }
 }
