@@ -93,6 +93,17 @@ public class MessagesTests(SandboxApp sandbox) : IClassFixture<SandboxApp>
     }
 
     [Fact]
+    public async Task The_encoding_option_forces_ucs2_or_refuses_non_gsm_text_as_gsm7()
+    {
+        var forced = await sandbox.PostOkAsync("messages", new { from = From, to = "+13125550192", text = "Plain text", encoding = "ucs2" });
+        Assert.Equal("UCS-2", (string?)forced["encoding"]);
+
+        var refused = await sandbox.Api.PostAsJsonAsync("messages", new { from = From, to = "+13125550192", text = "Ciao 😀", encoding = "gsm7" });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("/encoding", (string?)JsonNode.Parse(await refused.Content.ReadAsStringAsync())!["errors"]![0]!["source"]!["pointer"]);
+    }
+
+    [Fact]
     public async Task An_unknown_message_id_is_404_with_a_telnyx_error()
     {
         var response = await sandbox.Api.GetAsync($"messages/{Guid.NewGuid()}");

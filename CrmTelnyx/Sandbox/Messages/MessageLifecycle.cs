@@ -45,7 +45,9 @@ public sealed class MessageLifecycle(SandboxScheduler scheduler, SandboxRuntimeS
 
     private static async Task PublishAsync(IServiceProvider services, SandboxDbContext db, SandboxMessage message, string eventType, CancellationToken ct)
     {
-        var profileUrl = await db.MessagingProfiles.Where(p => p.Id == message.MessagingProfileId).Select(p => p.WebhookUrl).FirstOrDefaultAsync(ct);
+        var profileUrl = message.UseProfileWebhooks
+            ? await db.MessagingProfiles.Where(p => p.Id == message.MessagingProfileId).Select(p => p.WebhookUrl).FirstOrDefaultAsync(ct)
+            : null;
         var url = services.GetRequiredService<WebhookDestination>().For(message.WebhookUrl, profileUrl);
         services.GetRequiredService<WebhookPublisher>().Publish(eventType, MessageResource.From(message), url);
     }

@@ -15,8 +15,9 @@ public static class SegmentCounter
 
     public sealed record Segments(string Encoding, int Parts, int NumChars);
 
-    public static Segments Count(string text)
+    public static Segments Count(string text, bool forceUcs2 = false)
     {
+        if (forceUcs2) return Parts(Ucs2, text.Length, text.Length, single: 70, multi: 67);
         var septets = 0;
         foreach (var c in text)
         {

@@ -9,7 +9,7 @@ public static class SendMessage
 {
     public sealed record Request(
         string? From, string? To, string? Text, string? MessagingProfileId, string? WebhookUrl, string? WebhookFailoverUrl,
-        string? Type, string[]? MediaUrls, string[]? Tags, string? Subject);
+        string? Type, string[]? MediaUrls, string[]? Tags, string? Subject, string? Encoding, bool? UseProfileWebhooks);
 
     public sealed record Services(SandboxDbContext Db, MessageLifecycle Lifecycle, IOptions<SandboxOptions> Options, TimeProvider Time);
 
@@ -32,7 +32,9 @@ public static class SendMessage
             return SandboxErrors.Result(403, "40300", "Blocked due to STOP message",
                 $"Messages cannot be sent from '{number.PhoneNumber}' to '{request.To}' due to an existing block rule.", "/to");
 
-        var segments = SegmentCounter.Count(request.Text ?? "");
+        var segments = SegmentCounter.Count(request.Text ?? "", forceUcs2: request.Encoding == "ucs2");
+        if (request.Encoding == "gsm7" && segments.Encoding != SegmentCounter.Gsm7)
+            return SandboxErrors.BadRequest("The text has characters outside GSM-7, so it cannot be sent with encoding 'gsm7'.", "/encoding");
         if (segments.Parts > 10)
             return SandboxErrors.Result(422, "40302", "Message too large", $"The message needs {segments.Parts} parts; at most 10 are allowed.", "/text");
 
@@ -45,7 +47,7 @@ public static class SendMessage
             Encoding = segments.Encoding, Parts = segments.Parts, NumChars = segments.NumChars, Status = "queued",
             ToLineType = DeliveryRules.IsLandline(request.To) ? "Wireline" : "Wireless",
             Rate = rate, CarrierFee = fee, Cost = rate + fee, MessagingProfileId = number.MessagingProfileId,
-            WebhookUrl = request.WebhookUrl, Tags = string.Join(',', request.Tags ?? []), ReceivedAt = s.Time.GetUtcNow().UtcDateTime,
+            WebhookUrl = request.WebhookUrl, UseProfileWebhooks = request.UseProfileWebhooks ?? true, Tags = string.Join(',', request.Tags ?? []), ReceivedAt = s.Time.GetUtcNow().UtcDateTime,
         };
         s.Db.Messages.Add(message);
         await s.Db.SaveChangesAsync();
