@@ -16,4 +16,22 @@ public class WebhookRetryTests(SandboxApp sandbox) : IClassFixture<SandboxApp>
         Assert.Equal(2, sent.Attempt);
         Assert.Equal((string?)failed.Json["data"]!["id"], (string?)sent.Json["data"]!["id"]);
     }
+
+    [Fact]
+    public async Task When_every_attempt_at_the_webhook_url_fails_the_event_goes_to_the_failover_url()
+    {
+        var down = await WebhookReceiver.StartAsync();
+        var deadUrl = down.Url;
+        await down.DisposeAsync();
+        await using var failover = await WebhookReceiver.StartAsync();
+
+        var message = await sandbox.PostOkAsync("messages", new
+        {
+            from = "+13125550141", to = "+13125550190", text = "Primary is down", webhook_url = deadUrl, webhook_failover_url = failover.Url,
+        });
+
+        var finalized = (await failover.WaitForAsync(r => r.EventType == "message.finalized" && (string?)r.Payload["id"] == (string?)message["id"])).Single();
+        Assert.Equal(failover.Url, (string?)finalized.Json["meta"]!["delivered_to"]);
+        Assert.Equal(1, finalized.Attempt);
+    }
 }

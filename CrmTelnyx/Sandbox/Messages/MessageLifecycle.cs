@@ -49,6 +49,6 @@ public sealed class MessageLifecycle(SandboxScheduler scheduler, SandboxRuntimeS
             ? await db.MessagingProfiles.Where(p => p.Id == message.MessagingProfileId).Select(p => p.WebhookUrl).FirstOrDefaultAsync(ct)
             : null;
         var url = services.GetRequiredService<WebhookDestination>().For(message.WebhookUrl, profileUrl);
-        services.GetRequiredService<WebhookPublisher>().Publish(eventType, MessageResource.From(message), url);
+        services.GetRequiredService<WebhookPublisher>().Publish(eventType, MessageResource.From(message), url, failoverUrl: message.WebhookFailoverUrl);
     }
 }

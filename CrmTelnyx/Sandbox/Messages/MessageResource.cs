@@ -47,7 +47,7 @@ public static class MessageResource
             valid_until = inbound ? null : SandboxJson.Time(m.ReceivedAt.AddHours(1)),
             wait_seconds = 0.0,
             webhook_url = m.WebhookUrl,
-            webhook_failover_url = (string?)null,
+            webhook_failover_url = m.WebhookFailoverUrl,
         };
     }
 }

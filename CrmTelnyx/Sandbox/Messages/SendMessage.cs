@@ -47,7 +47,7 @@ public static class SendMessage
             Encoding = segments.Encoding, Parts = segments.Parts, NumChars = segments.NumChars, Status = "queued",
             ToLineType = DeliveryRules.IsLandline(request.To) ? "Wireline" : "Wireless",
             Rate = rate, CarrierFee = fee, Cost = rate + fee, MessagingProfileId = number.MessagingProfileId,
-            WebhookUrl = request.WebhookUrl, UseProfileWebhooks = request.UseProfileWebhooks ?? true, Tags = string.Join(',', request.Tags ?? []), ReceivedAt = s.Time.GetUtcNow().UtcDateTime,
+            WebhookUrl = request.WebhookUrl, WebhookFailoverUrl = request.WebhookFailoverUrl, UseProfileWebhooks = request.UseProfileWebhooks ?? true, Tags = string.Join(',', request.Tags ?? []), ReceivedAt = s.Time.GetUtcNow().UtcDateTime,
         };
         s.Db.Messages.Add(message);
         await s.Db.SaveChangesAsync();

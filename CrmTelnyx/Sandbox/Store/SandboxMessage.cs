@@ -20,6 +20,7 @@ public sealed class SandboxMessage
     public decimal Cost { get; set; }
     public string? MessagingProfileId { get; set; }
     public string? WebhookUrl { get; set; }
+    public string? WebhookFailoverUrl { get; set; }
     /// <summary>use_profile_webhooks: false sends this message's events only to its own webhook_url or the default.</summary>
     public bool UseProfileWebhooks { get; set; } = true;
     public string Tags { get; set; } = "";

@@ -2,8 +2,11 @@ using System.Text.Json.Nodes;
 
 namespace CrmTelnyx.Sandbox.Webhooks;
 
-/// <summary>One event to deliver: the same id and payload on every attempt, only meta.attempt counts up.</summary>
-public sealed record WebhookEvent(Guid Id, string EventType, DateTime OccurredAt, JsonNode Payload, string Url)
+/// <summary>
+/// One event to deliver: the same id and payload on every attempt, only meta.attempt counts up.
+/// When every attempt at <see cref="Url"/> fails, the event goes to <see cref="FailoverUrl"/>, as Telnyx does.
+/// </summary>
+public sealed record WebhookEvent(Guid Id, string EventType, DateTime OccurredAt, JsonNode Payload, string Url, string? FailoverUrl = null)
 {
     public string Envelope(int attempt) => new JsonObject
     {

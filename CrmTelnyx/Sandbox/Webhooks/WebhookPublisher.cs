@@ -6,10 +6,10 @@ namespace CrmTelnyx.Sandbox.Webhooks;
 /// <summary>Queues an event for delivery and retries it with doubling waits while the receiver does not answer 2xx.</summary>
 public sealed class WebhookPublisher(SandboxScheduler scheduler, IOptions<SandboxOptions> options, TimeProvider time)
 {
-    public void Publish(string eventType, object payload, string url, TimeSpan delay = default)
+    public void Publish(string eventType, object payload, string url, TimeSpan delay = default, string? failoverUrl = null)
     {
         var webhook = new WebhookEvent(Guid.NewGuid(), eventType, time.GetUtcNow().UtcDateTime + delay,
-            JsonSerializer.SerializeToNode(payload, SandboxJson.Options)!, url);
+            JsonSerializer.SerializeToNode(payload, SandboxJson.Options)!, url, string.IsNullOrWhiteSpace(failoverUrl) || failoverUrl == url ? null : failoverUrl);
         ScheduleAttempt(webhook, 1, delay);
     }
 
@@ -17,8 +17,9 @@ public sealed class WebhookPublisher(SandboxScheduler scheduler, IOptions<Sandbo
         scheduler.Schedule(delay, $"{webhook.EventType} attempt {attempt}", async (services, ct) =>
         {
             var delivered = await services.GetRequiredService<WebhookSender>().SendAsync(webhook, attempt, ct);
-            if (delivered || attempt >= options.Value.WebhookAttempts) return;
+            if (delivered) return;
             var wait = TimeSpan.FromMilliseconds(options.Value.WebhookRetryDelayMs * Math.Pow(2, attempt - 1));
-            ScheduleAttempt(webhook, attempt + 1, wait);
+            if (attempt < options.Value.WebhookAttempts) ScheduleAttempt(webhook, attempt + 1, wait);
+            else if (webhook.FailoverUrl is not null) ScheduleAttempt(webhook with { Url = webhook.FailoverUrl, FailoverUrl = null }, 1, wait);
         });
 }
