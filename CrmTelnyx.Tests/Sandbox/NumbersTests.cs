@@ -31,6 +31,15 @@ public class NumbersTests(SandboxApp sandbox) : IClassFixture<SandboxApp>
     }
 
     [Fact]
+    public async Task Only_local_us_numbers_with_sms_mms_and_voice_are_stocked()
+    {
+        Assert.NotEmpty(await Search("filter[national_destination_code]=303&filter[phone_number_type]=local&filter[features][]=sms&filter[features][]=voice"));
+        Assert.Empty(await Search("filter[national_destination_code]=303&filter[phone_number_type]=toll_free"));
+        Assert.Empty(await Search("filter[national_destination_code]=303&filter[features]=sms,fax"));
+        Assert.Empty(await Search("filter[country_code]=CA"));
+    }
+
+    [Fact]
     public async Task An_ordered_number_becomes_owned_announces_completion_and_can_be_released()
     {
         var profileId = (string)(await sandbox.GetOkAsync("messaging_profiles"))["data"]![0]!["id"]!;
@@ -98,6 +107,7 @@ public class NumbersTests(SandboxApp sandbox) : IClassFixture<SandboxApp>
         Assert.Contains("\"40100\"", await refused.Content.ReadAsStringAsync());
 
         (await sandbox.Api.PatchAsJsonAsync($"phone_numbers/{id}/messaging", new { messaging_profile_id = profileId })).EnsureSuccessStatusCode();
+        Assert.Equal(profileId, (string?)(await sandbox.GetOkAsync($"phone_numbers/{id}/messaging"))["data"]!["messaging_profile_id"]);
         await sandbox.PostOkAsync("messages", new { from = "+17735550143", to = "+13125550191", text = "Back" });
     }
 

@@ -57,6 +57,8 @@ public static class SandboxExtensions
     {
         api.AllowAnonymous().DisableAntiforgery().AddEndpointFilter(SandboxApiGate.InvokeAsync);
         api.MapPost("/messages", SendMessage.HandleAsync);
+        api.MapPost("/messages/long_code", SendMessage.HandleAsync);
+        api.MapPost("/messages/number_pool", SendMessage.HandleAsync);
         api.MapGet("/messages/{id}", GetMessage.HandleAsync);
         api.MapGet("/messaging_profiles", ListMessagingProfiles.HandleAsync);
         api.MapPatch("/messaging_profiles/{id}", UpdateMessagingProfile.HandleAsync);
@@ -68,6 +70,7 @@ public static class SandboxExtensions
         api.MapGet("/phone_numbers", ListPhoneNumbers.HandleAsync);
         api.MapGet("/phone_numbers/{id}", GetPhoneNumber.HandleAsync);
         api.MapPatch("/phone_numbers/{id}", UpdatePhoneNumber.HandleAsync);
+        api.MapGet("/phone_numbers/{id}/messaging", UpdateMessagingSettings.GetAsync);
         api.MapPatch("/phone_numbers/{id}/messaging", UpdateMessagingSettings.HandleAsync);
         api.MapPatch("/phone_numbers/{id}/voice", UpdateVoiceSettings.HandleAsync);
         api.MapDelete("/phone_numbers/{id}", ReleasePhoneNumber.HandleAsync);

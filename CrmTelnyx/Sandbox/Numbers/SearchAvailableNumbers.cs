@@ -24,8 +24,11 @@ public static class SearchAvailableNumbers
 
         if (areaCode.Length > 0 && (areaCode.Length != 3 || !areaCode.All(char.IsAsciiDigit)))
             return SandboxErrors.Result(400, "10015", "Bad Request", "national_destination_code must be a 3-digit US area code.", parameter: "filter[national_destination_code]");
-        // Only US numbers are stocked, and only these features are offered.
-        if ((country.Length > 0 && !country.Equals("US", StringComparison.OrdinalIgnoreCase)) || wanted.Any(f => !Features.Contains(f)))
+        // Only local US numbers are stocked, and only these features are offered.
+        var type = query["filter[phone_number_type]"].ToString();
+        if (type.Length == 0) type = query["filter[number_type]"].ToString();
+        if ((country.Length > 0 && !country.Equals("US", StringComparison.OrdinalIgnoreCase)) || wanted.Any(f => !Features.Contains(f))
+            || (type.Length > 0 && type != "local"))
             return Result([], options.Value);
 
         var owned = (await db.PhoneNumbers.Where(n => n.Status == "active").Select(n => n.PhoneNumber).ToListAsync()).ToHashSet();

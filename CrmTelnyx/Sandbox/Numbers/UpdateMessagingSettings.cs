@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrmTelnyx.Sandbox.Numbers;
 
-/// <summary>PATCH /v2/phone_numbers/{id}/messaging: "" unassigns the messaging profile, null or omitted keeps it.</summary>
+/// <summary>GET and PATCH /v2/phone_numbers/{id}/messaging: "" unassigns the messaging profile, null or omitted keeps it.</summary>
 public static class UpdateMessagingSettings
 {
     public sealed record Request(string? MessagingProfileId);
@@ -23,7 +23,17 @@ public static class UpdateMessagingSettings
             number.UpdatedAt = time.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync();
         }
-        return SandboxJson.Data(new
+        return Render(number);
+    }
+
+    public static async Task<IResult> GetAsync(string id, SandboxDbContext db)
+    {
+        var number = await PhoneNumberLookup.FindAsync(db, id);
+        return number is null ? PhoneNumberLookup.NotFound(id) : Render(number);
+    }
+
+    private static IResult Render(SandboxPhoneNumber number) =>
+        SandboxJson.Data(new
         {
             record_type = "messaging_settings",
             id = number.Id,
@@ -38,5 +48,4 @@ public static class UpdateMessagingSettings
             created_at = SandboxJson.Time(number.CreatedAt),
             updated_at = SandboxJson.Time(number.UpdatedAt),
         });
-    }
 }
