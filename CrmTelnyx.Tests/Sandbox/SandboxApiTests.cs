@@ -54,6 +54,15 @@ public class SandboxApiTests(SandboxApp sandbox) : IClassFixture<SandboxApp>
     }
 
     [Fact]
+    public async Task An_unknown_path_gets_a_json_404_not_the_apps_page()
+    {
+        var response = await sandbox.Api.GetAsync("no_such_thing/42");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("10005", (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]![0]!["code"]);
+    }
+
+    [Fact]
     public async Task The_public_key_is_served_to_anyone_as_base64_of_32_bytes()
     {
         using var anonymous = new HttpClient();

@@ -80,5 +80,7 @@ public static class SandboxExtensions
         api.MapGet("/detail_records", ListDetailRecords.HandleAsync);
         api.MapGet("/balance", GetBalance.HandleAsync);
         TenDlcEndpoints.Map(api);
+        // Anything else answers as Telnyx does for an unknown path, not with the app's HTML 404 page.
+        api.MapFallback("{**path}", (string path) => SandboxErrors.NotFound($"The sandbox has no endpoint '/{path}'."));
     }
 }
