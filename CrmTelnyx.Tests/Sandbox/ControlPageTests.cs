@@ -61,6 +61,22 @@ public class ControlPageTests(SandboxApp sandbox) : IClassFixture<SandboxApp>
     }
 
     [Fact]
+    public async Task Saved_delays_are_what_the_page_shows_afterwards()
+    {
+        var admin = await SignedInAdminAsync();
+        await admin.SubmitFormAsync("/sandbox", "delays", new Dictionary<string, string>
+        {
+            ["Delays.MessageSentDelayMs"] = "250", ["Delays.MessageFinalizedDelayMs"] = "700",
+            ["Delays.CallAnswerDelayMs"] = "350", ["Delays.CallDurationMs"] = "1900",
+        });
+
+        var page = await (await admin.GetAsync("/sandbox")).ReadHtmlAsync();
+        Assert.Equal("250", page.QuerySelector("#d-sent")!.GetAttribute("value"));
+        Assert.Equal("700", page.QuerySelector("#d-final")!.GetAttribute("value"));
+        Assert.Equal("1900", page.QuerySelector("#d-duration")!.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task The_page_shows_the_keys_and_owned_numbers_to_an_admin()
     {
         var admin = await SignedInAdminAsync();

@@ -31,6 +31,17 @@ public class SandboxApiTests(SandboxApp sandbox) : IClassFixture<SandboxApp>
         Assert.Equal("/to", (string?)error["source"]!["pointer"]);
     }
 
+    [Theory]
+    [InlineData("+1312555019")]   // nine digits after +1
+    [InlineData("+11125550199")]  // area codes never start with 1
+    public async Task A_north_american_number_that_cannot_exist_gets_10002(string to)
+    {
+        var response = await sandbox.Api.PostAsJsonAsync("messages", new { from = "+13125550141", to, text = "hi" });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("10002", (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]![0]!["code"]);
+    }
+
     [Fact]
     public async Task Sending_from_a_number_the_account_does_not_own_gets_40305()
     {

@@ -7,6 +7,10 @@ public static partial class E164
 {
     public static bool IsValid(string? value) => value is not null && Pattern().IsMatch(value);
 
+    /// <summary>North American numbers (+1) must be ten digits with an area code and exchange that start 2–9.</summary>
+    public static bool IsDialable(string value) =>
+        !value.StartsWith("+1", StringComparison.Ordinal) || (value.Length == 12 && value[2] >= '2' && value[5] >= '2');
+
     [GeneratedRegex(@"^\+[1-9]\d{6,14}$")]
     private static partial Regex Pattern();
 }

@@ -24,5 +24,8 @@ public static class SandboxErrors
     public static IResult NotE164(string pointer, string value) =>
         Result(422, "10016", "Phone number must be in +E.164 format", $"'{value}' is not a valid +E.164 phone number.", pointer);
 
+    public static IResult InvalidNumber(string pointer, string value) =>
+        Result(422, "10002", "Invalid phone number", $"'{value}' is not a valid phone number.", pointer);
+
     public static IResult BadRequest(string detail, string? pointer = null) => Result(400, "10015", "Bad Request", detail, pointer);
 }

@@ -29,6 +29,7 @@ public static class DialCall
         };
         if (string.IsNullOrWhiteSpace(to)) return SandboxErrors.MissingParameter("/to");
         if (!E164.IsValid(to)) return SandboxErrors.NotE164("/to", to);
+        if (!E164.IsDialable(to)) return SandboxErrors.InvalidNumber("/to", to);
         if (string.IsNullOrWhiteSpace(request.From)) return SandboxErrors.MissingParameter("/from");
         if (!E164.IsValid(request.From)) return SandboxErrors.NotE164("/from", request.From);
         if (!await s.Db.CallControlApplications.AnyAsync(a => a.Id == request.ConnectionId))

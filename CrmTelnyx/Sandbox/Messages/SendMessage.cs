@@ -20,6 +20,7 @@ public static class SendMessage
 
         if (string.IsNullOrWhiteSpace(request.To)) return SandboxErrors.MissingParameter("/to");
         if (!E164.IsValid(request.To)) return SandboxErrors.NotE164("/to", request.To);
+        if (!E164.IsDialable(request.To)) return SandboxErrors.InvalidNumber("/to", request.To);
         if (string.IsNullOrEmpty(request.Text) && (request.MediaUrls is null || request.MediaUrls.Length == 0))
             return SandboxErrors.Result(422, "40316", "No content provided", "The message must have text or media.", "/text");
 
