@@ -53,6 +53,7 @@ public class MessagesTests(SandboxApp sandbox) : IClassFixture<SandboxApp>
             Assert.InRange(long.Parse(webhook.Timestamp!), DateTimeOffset.UtcNow.ToUnixTimeSeconds() - 60, DateTimeOffset.UtcNow.ToUnixTimeSeconds() + 5);
             Assert.Equal("event", (string?)webhook.Json["data"]!["record_type"]);
             Assert.Equal(1, webhook.Attempt);
+            Assert.Contains("\"phone_number\":\"+13125550196\"", webhook.Body);
         }
         Assert.Equal("sent", (string?)sent.Payload["to"]![0]!["status"]);
         Assert.Equal("delivered", (string?)finalized.Payload["to"]![0]!["status"]);

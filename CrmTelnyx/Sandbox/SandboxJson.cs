@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -11,10 +12,12 @@ public static class SandboxJson
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        // Telnyx writes "+13125550100", not "\u002B13125550100"; the bodies are JSON, never embedded in HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     /// <summary>10DLC speaks camelCase and returns bare objects, without the {"data":…} wrapper.</summary>
-    public static readonly JsonSerializerOptions CamelCase = new(JsonSerializerDefaults.Web);
+    public static readonly JsonSerializerOptions CamelCase = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static IResult Bare(object value) => TypedResults.Json(value, CamelCase);
 

@@ -19,5 +19,5 @@ public sealed record WebhookEvent(Guid Id, string EventType, DateTime OccurredAt
             ["record_type"] = "event",
         },
         ["meta"] = new JsonObject { ["attempt"] = attempt, ["delivered_to"] = Url },
-    }.ToJsonString();
+    }.ToJsonString(SandboxJson.Options);
 }
