@@ -35,6 +35,10 @@ public class BillingTests(SandboxApp sandbox) : IClassFixture<SandboxApp>
         Assert.Equal(0.01m, callCost);
         Assert.Equal(60, (int)cdrs.Single()!["billed_sec"]!);
 
+        var future = Uri.EscapeDataString(DateTimeOffset.UtcNow.AddMinutes(5).ToString("O"));
+        Assert.Empty((await sandbox.GetOkAsync($"detail_records?filter[record_type]=messaging&filter[created_at][gte]={future}"))["data"]!.AsArray());
+        Assert.Equal(3, (await sandbox.GetOkAsync($"detail_records?filter[record_type]=messaging&filter[created_at][lt]={future}&page[size]=2"))["meta"]!["total_results"]!.GetValue<int>());
+
         var balance = (await sandbox.GetOkAsync("balance"))["data"]!;
         Assert.Equal(100m - messageCost - callCost, Money(balance["balance"]));
         Assert.Equal("USD", (string?)balance["currency"]);

@@ -36,6 +36,7 @@ public sealed class SandboxAccount(
 
     private (string ProfileId, string ApplicationId) Ready()
     {
+        // SandboxInitializer has done this before the app listens; blocking covers only a caller that comes earlier.
         if (ids is null) EnsureReadyAsync().GetAwaiter().GetResult();
         return ids!.Value;
     }

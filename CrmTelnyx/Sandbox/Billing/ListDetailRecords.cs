@@ -16,6 +16,10 @@ public static class ListDetailRecords
         var direction = request.Query["filter[direction]"].ToString();
         var status = request.Query["filter[status]"].ToString();
         var (page, size) = Paging.Read(request, defaultSize: 20, maxSize: 50);
+        var from = ReadTime(request, "filter[created_at][gte]");
+        var until = ReadTime(request, "filter[created_at][lt]");
+        if (from.Error is not null) return from.Error;
+        if (until.Error is not null) return until.Error;
 
         List<(DateTime CreatedAt, string Direction, string Status, object Record)> records;
         if (recordType == "messaging") records = await MessagingAsync(db, options.Value);
@@ -28,10 +32,21 @@ public static class ListDetailRecords
         var filtered = records
             .Where(r => direction.Length == 0 || r.Direction == direction)
             .Where(r => status.Length == 0 || r.Status == status)
+            .Where(r => from.Value is null || r.CreatedAt >= from.Value)
+            .Where(r => until.Value is null || r.CreatedAt < until.Value)
             .OrderByDescending(r => r.CreatedAt)
             .ToList();
         var data = filtered.Skip((page - 1) * size).Take(size).Select(r => r.Record);
         return TypedResults.Json(new { data, meta = Paging.Meta(page, size, filtered.Count) }, SandboxJson.Options);
+    }
+
+    private static (DateTime? Value, IResult? Error) ReadTime(HttpRequest request, string parameter)
+    {
+        var text = request.Query[parameter].ToString();
+        if (text.Length == 0) return (null, null);
+        return DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at)
+            ? (at.UtcDateTime, null)
+            : (null, SandboxErrors.Result(400, "10015", "Bad Request", $"'{text}' is not an ISO 8601 date-time.", parameter: parameter));
     }
 
     private static async Task<List<(DateTime, string, string, object)>> MessagingAsync(SandboxDbContext db, SandboxOptions options)
