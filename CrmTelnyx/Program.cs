@@ -12,6 +12,7 @@ using CrmTelnyx.Health;
 using CrmTelnyx.Jobs;
 using CrmTelnyx.Live;
 using CrmTelnyx.Logging;
+using CrmTelnyx.Sandbox;
 using CrmTelnyx.Telnyx;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -26,6 +27,7 @@ builder.AddAppConfiguration()
     .AddTelnyxClient()
     .AddWebhooks()
     .AddTextCenter()
+    .AddTelnyxSandbox()
     .AddLive()
     .AddJobs()
     .AddHealth()
@@ -44,6 +46,7 @@ app.MapSettings();
 app.MapContacts();
 app.MapWebhooks();
 app.MapTextCenter();
+app.MapTelnyxSandbox();
 app.MapRazorComponents<App>();
 
 app.Run();

@@ -5,7 +5,8 @@ namespace CrmTelnyx.Components.Layout;
 /// <summary>The main navigation: one entry per part of the app, with the roles its page admits.</summary>
 public static class NavItems
 {
-    public sealed record NavItem(string Title, string Href, string Icon, string Roles);
+    /// <param name="SandboxOnly">Shown only while the app runs against the built-in sandbox.</param>
+    public sealed record NavItem(string Title, string Href, string Icon, string Roles, bool SandboxOnly = false);
 
     public static readonly IReadOnlyList<NavItem> Main =
     [
@@ -21,5 +22,6 @@ public static class NavItems
         new("Users", "users", "bi-person-gear", AppRoles.AdminOnly),
         new("Settings", "settings", "bi-gear", AppRoles.AdminOnly),
         new("Webhooks", "webhooks/events", "bi-inbox", AppRoles.AdminOnly),
+        new("Sandbox", "sandbox", "bi-cone-striped", AppRoles.AdminOnly, SandboxOnly: true),
     ];
 }

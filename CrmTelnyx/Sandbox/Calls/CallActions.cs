@@ -1,0 +1,137 @@
+using System.Text.Json;
+using CrmTelnyx.Sandbox.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmTelnyx.Sandbox.Calls;
+
+/// <summary>POST /v2/calls/{call_control_id}/actions/{action}: answer, hangup, reject, transfer, bridge, record_start/stop, speak, and friends.</summary>
+public static class CallActions
+{
+    public sealed record Request(
+        string? ClientState, string? CommandId, string? WebhookUrl, string? To, string? Format, string? Channels, string? Payload, string? Voice,
+        string? Digits, string? AudioUrl, string? MediaName, string? Cause, string? CallControlId);
+
+    public sealed record Services(SandboxDbContext Db, CallLifecycle Lifecycle, TimeProvider Time, IServiceProvider Provider);
+
+    public static async Task<IResult> HandleAsync(string callControlId, string action, HttpRequest http, [AsParameters] Services s)
+    {
+        var request = new Request(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        if (http.ContentLength is > 0 || http.Headers.TransferEncoding.Count > 0)
+        {
+            var (body, error) = await SandboxRequestBody.ReadAsync<Request>(http);
+            if (body is null) return error!;
+            request = body;
+        }
+
+        var call = await s.Db.Calls.FirstOrDefaultAsync(c => c.CallControlId == callControlId);
+        if (call is null) return CallErrors.Unknown(callControlId);
+        if (!Known.Contains(action)) return SandboxErrors.NotFound($"There is no call action '{action}'.");
+        if (call.State == "hangup") return CallErrors.Ended();
+        if (request.ClientState is not null) call.ClientState = request.ClientState;
+        if (!string.IsNullOrWhiteSpace(request.WebhookUrl)) call.WebhookUrl = request.WebhookUrl;
+
+        var ct = http.HttpContext.RequestAborted;
+        var result = action switch
+        {
+            "answer" => await AnswerAsync(s, call, ct),
+            "hangup" => await HangUpAsync(s, call, ct),
+            "reject" => await RejectAsync(s, call, request, ct),
+            "transfer" => Transfer(s, call, request),
+            "bridge" => Bridge(s, call, request),
+            "record_start" => await StartRecordingAsync(s, call, request),
+            "record_stop" => await StopRecordingAsync(s, call),
+            "speak" or "gather_using_speak" => Speak(s, call, request, action == "gather_using_speak"),
+            "playback_start" => Playback(s, call, request),
+            _ => null, // send_dtmf and the rest: accepted, nothing to simulate.
+        };
+        if (result is not null) return result;
+        await s.Db.SaveChangesAsync();
+        return SandboxJson.Data(new { result = "ok" });
+    }
+
+    private static readonly string[] Known =
+        ["answer", "hangup", "reject", "transfer", "bridge", "record_start", "record_stop", "speak", "gather_using_speak", "playback_start", "playback_stop", "send_dtmf"];
+
+    private static async Task<IResult?> AnswerAsync(Services s, SandboxCall call, CancellationToken ct)
+    {
+        if (call.Direction != "incoming" || call.State != "parked") return CallErrors.WrongState("Only a ringing inbound call can be answered.");
+        return await s.Lifecycle.AnswerAsync(s.Provider, s.Db, call, ct) ? null : CallErrors.Ended();
+    }
+
+    private static async Task<IResult?> HangUpAsync(Services s, SandboxCall call, CancellationToken ct)
+    {
+        // Our side hanging up: the caller on an outbound call, the callee on an inbound one.
+        var source = call.Direction == "outgoing" ? "caller" : "callee";
+        var cause = call.State == "answered" ? "normal_clearing" : "originator_cancel";
+        return await s.Lifecycle.HangUpAsync(s.Provider, s.Db, call, cause, source, cause == "normal_clearing" ? "200" : "487", ct) ? null : CallErrors.Ended();
+    }
+
+    private static async Task<IResult?> RejectAsync(Services s, SandboxCall call, Request request, CancellationToken ct)
+    {
+        if (request.Cause is not ("CALL_REJECTED" or "USER_BUSY")) return SandboxErrors.MissingParameter("/cause");
+        if (call.Direction != "incoming" || call.State != "parked") return CallErrors.WrongState("Only a ringing inbound call can be rejected.");
+        var busy = request.Cause == "USER_BUSY";
+        return await s.Lifecycle.HangUpAsync(s.Provider, s.Db, call, busy ? "user_busy" : "call_rejected", "callee", busy ? "486" : "603", ct) ? null : CallErrors.Ended();
+    }
+
+    private static IResult? Transfer(Services s, SandboxCall call, Request request)
+    {
+        if (string.IsNullOrWhiteSpace(request.To)) return SandboxErrors.MissingParameter("/to");
+        if (!E164.IsValid(request.To)) return SandboxErrors.NotE164("/to", request.To);
+        CallLifecycle.Publish(s.Provider, call, "call.bridged", CallPayload.For(call, new { to = request.To }), TimeSpan.FromMilliseconds(200));
+        return null;
+    }
+
+    private static IResult? Bridge(Services s, SandboxCall call, Request request)
+    {
+        if (string.IsNullOrWhiteSpace(request.CallControlId)) return SandboxErrors.MissingParameter("/call_control_id");
+        CallLifecycle.Publish(s.Provider, call, "call.bridged", CallPayload.For(call), TimeSpan.FromMilliseconds(50));
+        return null;
+    }
+
+    private static async Task<IResult?> StartRecordingAsync(Services s, SandboxCall call, Request request)
+    {
+        if (request.Format is not ("mp3" or "wav")) return SandboxErrors.MissingParameter("/format");
+        if (request.Channels is not ("single" or "dual")) return SandboxErrors.MissingParameter("/channels");
+        if (call.State != "answered")
+            return SandboxErrors.Result(422, "90020", "Call not answered", "Recording can start only once the call is answered and audio flows.");
+        if (await s.Db.Recordings.AnyAsync(r => r.CallControlId == call.CallControlId && r.EndedAt == null))
+            return CallErrors.WrongState("The call is already being recorded.");
+        s.Db.Recordings.Add(new SandboxRecording
+        {
+            Id = Guid.NewGuid(), CallControlId = call.CallControlId, Channels = request.Channels, StartedAt = s.Time.GetUtcNow().UtcDateTime,
+        });
+        return null;
+    }
+
+    private static async Task<IResult?> StopRecordingAsync(Services s, SandboxCall call)
+    {
+        var recording = await s.Db.Recordings.FirstOrDefaultAsync(r => r.CallControlId == call.CallControlId && r.EndedAt == null);
+        if (recording is null) return CallErrors.WrongState("The call is not being recorded.");
+        recording.EndedAt = s.Time.GetUtcNow().UtcDateTime;
+        await s.Db.SaveChangesAsync();
+        CallLifecycle.PublishRecordingSaved(s.Provider, call, recording, TimeSpan.FromMilliseconds(100));
+        return null;
+    }
+
+    private static IResult? Speak(Services s, SandboxCall call, Request request, bool gather)
+    {
+        if (string.IsNullOrWhiteSpace(request.Payload)) return SandboxErrors.MissingParameter("/payload");
+        if (string.IsNullOrWhiteSpace(request.Voice)) return SandboxErrors.MissingParameter("/voice");
+        if (request.Payload.Length > 3000) return SandboxErrors.Result(422, "10015", "Payload too long", "payload is at most 3,000 characters.", "/payload");
+        CallLifecycle.Publish(s.Provider, call, "call.speak.started", CallPayload.For(call), TimeSpan.FromMilliseconds(50));
+        CallLifecycle.Publish(s.Provider, call, "call.speak.ended", CallPayload.For(call, new { status = "completed" }), TimeSpan.FromMilliseconds(300));
+        if (gather)
+            CallLifecycle.Publish(s.Provider, call, "call.gather.ended", CallPayload.For(call, new { digits = "1", status = "valid" }), TimeSpan.FromMilliseconds(600));
+        return null;
+    }
+
+    private static IResult? Playback(Services s, SandboxCall call, Request request)
+    {
+        if (string.IsNullOrWhiteSpace(request.AudioUrl) && string.IsNullOrWhiteSpace(request.MediaName)) return SandboxErrors.MissingParameter("/audio_url");
+        var payload = new { media_url = request.AudioUrl, media_name = request.MediaName, overlay = false };
+        CallLifecycle.Publish(s.Provider, call, "call.playback.started", CallPayload.For(call, payload), TimeSpan.FromMilliseconds(50));
+        CallLifecycle.Publish(s.Provider, call, "call.playback.ended", CallPayload.For(call, new { payload.media_url, payload.media_name, overlay = false, status = "completed" }), TimeSpan.FromMilliseconds(400));
+        return null;
+    }
+}

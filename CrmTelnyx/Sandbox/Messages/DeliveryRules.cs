@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Options;
+
+namespace CrmTelnyx.Sandbox.Messages;
+
+/// <summary>
+/// How an outbound message ends, decided from its destination so tests can rely on it (see docs/sandbox.md):
+/// marked on the control page → that code; ending 0000 → 40008; last four digits 9000–9099 (landlines) → 40001;
+/// otherwise the random failure rate, else delivered.
+/// </summary>
+public sealed class DeliveryRules(SandboxRuntimeSettings runtime, IOptions<SandboxOptions> options)
+{
+    public sealed record Outcome(string Status, string? ErrorCode, string? ErrorTitle);
+
+    public static readonly IReadOnlyDictionary<string, string> Titles = new Dictionary<string, string>
+    {
+        ["40001"] = "Not routable",
+        ["40002"] = "Blocked as spam - temporary",
+        ["40004"] = "Rejected by destination",
+        ["40006"] = "Recipient server unavailable",
+        ["40008"] = "Undeliverable",
+        ["40012"] = "Invalid destination number",
+    };
+
+    public static bool IsLandline(string phoneNumber) => phoneNumber.Length >= 4 && phoneNumber[^4..^2] == "90";
+
+    public Outcome Decide(string to)
+    {
+        if (runtime.FailingDestinations.TryGetValue(to, out var code)) return Failed(code);
+        if (to.EndsWith("0000", StringComparison.Ordinal)) return Failed("40008");
+        if (IsLandline(to)) return Failed("40001");
+        if (options.Value.RandomFailureRate > 0 && Random.Shared.NextDouble() < options.Value.RandomFailureRate) return Failed("40008");
+        return new Outcome("delivered", null, null);
+    }
+
+    private static Outcome Failed(string code) => new("delivery_failed", code, Titles.GetValueOrDefault(code, "Delivery failed"));
+}

@@ -1,0 +1,54 @@
+using CrmTelnyx.Sandbox.Store;
+using CrmTelnyx.Sandbox.Webhooks;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmTelnyx.Sandbox.Messages;
+
+/// <summary>Moves a queued message to sent, then delivered or failed, announcing each step with its webhook.</summary>
+public sealed class MessageLifecycle(SandboxScheduler scheduler, SandboxRuntimeSettings runtime)
+{
+    public void ScheduleDelivery(Guid messageId)
+    {
+        scheduler.Schedule(TimeSpan.FromMilliseconds(runtime.MessageSentDelayMs), "message.sent", (services, ct) => MarkSentAsync(services, messageId, ct));
+        scheduler.Schedule(TimeSpan.FromMilliseconds(runtime.MessageFinalizedDelayMs), "message.finalized", (services, ct) => FinalizeAsync(services, messageId, ct));
+    }
+
+    private static async Task MarkSentAsync(IServiceProvider services, Guid id, CancellationToken ct)
+    {
+        var db = services.GetRequiredService<SandboxDbContext>();
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        // Claimed in one statement: a finalize that ran first (delays changed) already decided, and sent never follows it.
+        var claimed = await db.Messages.Where(m => m.Id == id && m.Status == "queued")
+            .ExecuteUpdateAsync(u => u.SetProperty(m => m.Status, "sent").SetProperty(m => m.SentAt, now), ct);
+        if (claimed == 0) return;
+        var message = await db.Messages.AsNoTracking().SingleAsync(m => m.Id == id, ct);
+        await PublishAsync(services, db, message, "message.sent", ct);
+    }
+
+    private static async Task FinalizeAsync(IServiceProvider services, Guid id, CancellationToken ct)
+    {
+        var db = services.GetRequiredService<SandboxDbContext>();
+        var to = await db.Messages.Where(m => m.Id == id).Select(m => m.To).SingleAsync(ct);
+        var outcome = services.GetRequiredService<DeliveryRules>().Decide(to);
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var claimed = await db.Messages.Where(m => m.Id == id && (m.Status == "queued" || m.Status == "sent"))
+            .ExecuteUpdateAsync(u => u
+                .SetProperty(m => m.Status, outcome.Status)
+                .SetProperty(m => m.ErrorCode, outcome.ErrorCode)
+                .SetProperty(m => m.ErrorTitle, outcome.ErrorTitle)
+                .SetProperty(m => m.SentAt, m => m.SentAt ?? now)
+                .SetProperty(m => m.CompletedAt, now), ct);
+        if (claimed == 0) return;
+        var message = await db.Messages.AsNoTracking().SingleAsync(m => m.Id == id, ct);
+        await PublishAsync(services, db, message, "message.finalized", ct);
+    }
+
+    private static async Task PublishAsync(IServiceProvider services, SandboxDbContext db, SandboxMessage message, string eventType, CancellationToken ct)
+    {
+        var profileUrl = message.UseProfileWebhooks
+            ? await db.MessagingProfiles.Where(p => p.Id == message.MessagingProfileId).Select(p => p.WebhookUrl).FirstOrDefaultAsync(ct)
+            : null;
+        var url = services.GetRequiredService<WebhookDestination>().For(message.WebhookUrl, profileUrl);
+        services.GetRequiredService<WebhookPublisher>().Publish(eventType, MessageResource.From(message), url, failoverUrl: message.WebhookFailoverUrl);
+    }
+}

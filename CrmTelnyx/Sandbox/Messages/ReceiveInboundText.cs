@@ -1,0 +1,56 @@
+using CrmTelnyx.Sandbox.Store;
+using CrmTelnyx.Sandbox.Webhooks;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmTelnyx.Sandbox.Messages;
+
+/// <summary>
+/// A simulated contact texts one of the account's numbers: message.received goes out, and STOP-type words block
+/// further messages to that contact on the number's messaging profile (START/UNSTOP lift the block), as Telnyx does.
+/// </summary>
+public sealed class ReceiveInboundText(SandboxDbContext db, WebhookPublisher publisher, WebhookDestination destination, TimeProvider time)
+{
+    public static readonly string[] StopWords = ["STOP", "STOPALL", "STOP ALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT"];
+    public static readonly string[] StartWords = ["START", "UNSTOP"];
+
+    public sealed record Result(bool Accepted, string Message);
+
+    public async Task<Result> ReceiveAsync(string from, string to, string text, CancellationToken cancellationToken = default)
+    {
+        from = from.Trim();
+        if (!E164.IsValid(from)) return new Result(false, $"'{from}' is not a +E.164 number.");
+        var number = await db.PhoneNumbers.FirstOrDefaultAsync(n => n.PhoneNumber == to && n.Status == "active", cancellationToken);
+        if (number is null) return new Result(false, $"{to} is not a number on the sandbox account.");
+        if (string.IsNullOrWhiteSpace(text)) return new Result(false, "The text is empty.");
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var keyword = text.Trim().ToUpperInvariant();
+        var profileId = number.MessagingProfileId ?? "";
+        var note = "";
+        if (StopWords.Contains(keyword))
+        {
+            if (!await db.OptOuts.AnyAsync(o => o.MessagingProfileId == profileId && o.PhoneNumber == from, cancellationToken))
+                db.OptOuts.Add(new SandboxOptOut { MessagingProfileId = profileId, PhoneNumber = from, CreatedAt = now });
+            note = $" {from} is now blocked (40300) on this messaging profile.";
+        }
+        else if (StartWords.Contains(keyword))
+        {
+            await db.OptOuts.Where(o => o.MessagingProfileId == profileId && o.PhoneNumber == from).ExecuteDeleteAsync(cancellationToken);
+            note = $" {from} may be texted again.";
+        }
+
+        var segments = SegmentCounter.Count(text);
+        var message = new SandboxMessage
+        {
+            Id = Guid.NewGuid(), Direction = "inbound", From = from, To = to, Text = text, Encoding = segments.Encoding,
+            Parts = segments.Parts, NumChars = segments.NumChars, Status = "webhook_delivered", MessagingProfileId = number.MessagingProfileId,
+            ReceivedAt = now,
+        };
+        db.Messages.Add(message);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var profileUrl = await db.MessagingProfiles.Where(p => p.Id == profileId).Select(p => p.WebhookUrl).FirstOrDefaultAsync(cancellationToken);
+        publisher.Publish("message.received", MessageResource.From(message), destination.For(profileUrl));
+        return new Result(true, $"{from} texted \"{text}\" to {to}.{note}");
+    }
+}

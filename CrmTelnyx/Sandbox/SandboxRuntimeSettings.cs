@@ -1,0 +1,25 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+
+namespace CrmTelnyx.Sandbox;
+
+/// <summary>
+/// The knobs a person turns on the control page while the sandbox runs: delays start from <see cref="SandboxOptions"/>,
+/// and destinations marked to fail. Kept in memory: a restart returns to the configured behaviour.
+/// </summary>
+public sealed class SandboxRuntimeSettings(IOptions<SandboxOptions> options)
+{
+    private readonly ConcurrentDictionary<string, string> failingDestinations = new();
+
+    public int MessageSentDelayMs { get; set; } = options.Value.MessageSentDelayMs;
+    public int MessageFinalizedDelayMs { get; set; } = options.Value.MessageFinalizedDelayMs;
+    public int CallAnswerDelayMs { get; set; } = options.Value.CallAnswerDelayMs;
+    public int CallDurationMs { get; set; } = options.Value.CallDurationMs;
+
+    /// <summary>Destination number → the Telnyx delivery error code its messages fail with.</summary>
+    public IReadOnlyDictionary<string, string> FailingDestinations => failingDestinations;
+
+    public void MarkFailing(string phoneNumber, string errorCode) => failingDestinations[phoneNumber] = errorCode;
+
+    public void ClearFailing(string phoneNumber) => failingDestinations.TryRemove(phoneNumber, out _);
+}
