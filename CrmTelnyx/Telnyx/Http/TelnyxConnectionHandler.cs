@@ -13,7 +13,16 @@ public sealed class TelnyxConnectionHandler(ITelnyxConnectionSource connections)
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var connection = connections.Current;
+        TelnyxConnection connection;
+        try
+        {
+            connection = connections.Current;
+        }
+        catch (InvalidOperationException ex)
+        {
+            // E.g. the sandbox's address before the app listens (or under an in-memory test server): nothing was sent.
+            throw new TelnyxUnreachableException("Telnyx cannot be reached: " + ex.Message, ex);
+        }
         var relative = request.RequestUri is { IsAbsoluteUri: true } uri ? uri.PathAndQuery.TrimStart('/') : request.RequestUri?.OriginalString ?? "";
         // Without a trailing slash, Uri would replace the base's last segment ("v2") instead of appending to it.
         var baseUrl = connection.BaseUrl.AbsoluteUri.EndsWith('/') ? connection.BaseUrl : new Uri(connection.BaseUrl.AbsoluteUri + "/");
