@@ -10,7 +10,9 @@ public sealed class SandboxPageBrowserTests(BrowserFixture browser)
     public async Task An_admin_opens_the_sandbox_from_the_navigation_and_makes_a_contact_text_stop()
     {
         var page = await browser.SignedInPageAsync(CrmAppFactory.AdminEmail, CrmAppFactory.AdminPassword);
-        await page.GetByRole(AriaRole.List, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Sandbox" }).ClickAsync();
+        var nav = page.GetByRole(AriaRole.List, new() { Name = "Main" });
+        await nav.GetByRole(AriaRole.Button, new() { Name = "Admin" }).ClickAsync();
+        await nav.GetByRole(AriaRole.Link, new() { Name = "Sandbox" }).ClickAsync();
         await page.WaitForURLAsync("**/sandbox");
         Assert.Equal(44, (await page.Locator("[data-sandbox-public-key]").InnerTextAsync()).Trim().Length);
 
