@@ -1,6 +1,7 @@
 using CrmTelnyx.Data;
 using CrmTelnyx.Features.Contacts.Import;
 using CrmTelnyx.Features.Users;
+using CrmTelnyx.Features.Webhooks;
 using CsvHelper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -16,6 +17,7 @@ public static class ContactsEndpoints
         builder.Services.AddScoped<ContactImportRunner>();
         builder.Services.AddSingleton<ContactImportQueue>();
         builder.Services.AddHostedService<ContactImportWorker>();
+        builder.Services.AddWebhookHandler<RecordLastContact>();
         return builder;
     }
 
