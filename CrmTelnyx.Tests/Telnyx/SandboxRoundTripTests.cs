@@ -1,7 +1,10 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using CrmTelnyx.Features.Contacts;
 using CrmTelnyx.Features.TextCenter;
+using CrmTelnyx.Features.Webhooks;
+using CrmTelnyx.Sandbox;
 using CrmTelnyx.Sandbox.Store;
 using CrmTelnyx.Telnyx;
 using CrmTelnyx.Tests.Infrastructure;
@@ -50,6 +53,45 @@ public sealed class SandboxRoundTripTests(SandboxRoundTripApp app) : IClassFixtu
         Assert.Equal("40008", message.ErrorCode);
         Assert.False(string.IsNullOrWhiteSpace(message.ErrorDetail));
         app.AssertEveryWebhookWasAccepted();
+    }
+
+    [Fact]
+    public async Task Replayed_late_tampered_stale_and_foreign_copies_of_the_sandboxs_webhooks_change_nothing()
+    {
+        var sent = await SendTextAsync(await OwnedNumberAsync(), "+13125550195", "See you Friday.");
+        var sentBody = (await app.ProcessedAsync(TelnyxEventTypes.MessageSent, IsMessage(sent.TelnyxMessageId))).Payload;
+        var finalizedBody = (await app.ProcessedAsync(TelnyxEventTypes.MessageFinalized, IsMessage(sent.TelnyxMessageId))).Payload;
+        var signer = app.Factory.Services.GetRequiredService<SandboxCredentials>().Signer;
+        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+
+        // The same delivery again, as Telnyx retries: accepted, stored once.
+        Assert.Equal(HttpStatusCode.OK, await PostWebhookAsync(sentBody, now, signer.Sign(now, sentBody)));
+        Assert.Single(await app.InboxAsync(TelnyxEventTypes.MessageSent, IsMessage(sent.TelnyxMessageId)));
+
+        // A late message.sent and a second message.finalized (new event ids): applied, yet delivered stays and the cost is not doubled.
+        var lateSent = WithEventId(sentBody, Guid.NewGuid().ToString());
+        var secondFinalized = WithEventId(finalizedBody, Guid.NewGuid().ToString());
+        Assert.Equal(HttpStatusCode.OK, await PostWebhookAsync(lateSent, now, signer.Sign(now, lateSent)));
+        Assert.Equal(HttpStatusCode.OK, await PostWebhookAsync(secondFinalized, now, signer.Sign(now, secondFinalized)));
+        await Eventually.ReturnsAsync(
+            () => app.InboxAsync(TelnyxEventTypes.MessageSent, IsMessage(sent.TelnyxMessageId)),
+            events => events.Count == 2 && events.All(e => e.Status == WebhookEventStatus.Processed));
+        await Eventually.ReturnsAsync(
+            () => app.InboxAsync(TelnyxEventTypes.MessageFinalized, IsMessage(sent.TelnyxMessageId)),
+            events => events.Count == 2 && events.All(e => e.Status == WebhookEventStatus.Processed));
+        var message = await MessageAsync(sent.Id);
+        Assert.Equal(MessageStatuses.Delivered, message.Status);
+        Assert.Equal(0.0070m, message.CostAmount);
+
+        // Refused with 401 and never stored: a body changed after signing, a stale timestamp, another key's signature.
+        var tampered = WithEventId(sentBody, Guid.NewGuid().ToString());
+        var stale = DateTimeOffset.UtcNow.AddSeconds(-301).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var staleBody = WithEventId(sentBody, Guid.NewGuid().ToString());
+        var foreignBody = WithEventId(sentBody, Guid.NewGuid().ToString());
+        Assert.Equal(HttpStatusCode.Unauthorized, await PostWebhookAsync(tampered, now, signer.Sign(now, sentBody)));
+        Assert.Equal(HttpStatusCode.Unauthorized, await PostWebhookAsync(staleBody, stale, signer.Sign(stale, staleBody)));
+        Assert.Equal(HttpStatusCode.Unauthorized, await PostWebhookAsync(foreignBody, now, new TelnyxWebhookSigner().Sign(now, foreignBody)));
+        Assert.Equal(2, (await app.InboxAsync(TelnyxEventTypes.MessageSent, IsMessage(sent.TelnyxMessageId))).Count);
     }
 
     [Fact]
@@ -187,6 +229,27 @@ public sealed class SandboxRoundTripTests(SandboxRoundTripApp app) : IClassFixtu
         Assert.Equal(HttpStatusCode.UnprocessableEntity, error.StatusCode);
         Assert.Equal(new[] { "10016" }, error.Codes);
         Assert.EndsWith("(Telnyx error 10016)", error.UserMessage);
+    }
+
+    private async Task<HttpStatusCode> PostWebhookAsync(string body, string timestamp, string signature)
+    {
+        using var client = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{app.BaseUrl}/webhooks/telnyx")
+        {
+            Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("telnyx-signature-ed25519", signature);
+        request.Headers.Add("telnyx-timestamp", timestamp);
+        using var response = await client.SendAsync(request);
+        return response.StatusCode;
+    }
+
+    /// <summary>The same event body under another Telnyx event id: a different event about the same message.</summary>
+    private static string WithEventId(string body, string eventId)
+    {
+        var envelope = JsonNode.Parse(body)!;
+        envelope["data"]!["id"] = eventId;
+        return envelope.ToJsonString();
     }
 
     private Task<T> InScopeAsync<TService, T>(Func<TService, Task<T>> work) where TService : notnull =>
