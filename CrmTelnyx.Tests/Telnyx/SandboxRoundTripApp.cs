@@ -50,9 +50,21 @@ public sealed class SandboxRoundTripApp : IAsyncLifetime
     /// <summary>Waits until an event of the type has arrived for the payload and the processor has applied it.</summary>
     public async Task<WebhookEvent> ProcessedAsync(string eventType, Func<JsonNode, bool> payloadMatches)
     {
-        var events = await Eventually.ReturnsAsync(
-            () => InboxAsync(eventType, payloadMatches),
-            found => found.Count > 0 && found.All(e => e.Status != WebhookEventStatus.Pending));
+        List<WebhookEvent> events;
+        try
+        {
+            events = await Eventually.ReturnsAsync(
+                () => InboxAsync(eventType, payloadMatches),
+                found => found.Count > 0 && found.All(e => e.Status != WebhookEventStatus.Pending));
+        }
+        catch (TimeoutException)
+        {
+            // Say whether the webhook never came, was refused, or is stuck in the processor.
+            var inbox = await InboxAsync(eventType, payloadMatches);
+            throw new TimeoutException(
+                $"{eventType} was not applied. In the inbox: [{string.Join("; ", inbox.Select(e => $"{e.Status} after {e.Attempts}: {e.LastError}"))}]. " +
+                $"Sandbox deliveries: [{DescribeDeliveries()}]");
+        }
         var only = Assert.Single(events);
         Assert.True(only.Status == WebhookEventStatus.Processed, $"{eventType} ended {only.Status}: {only.LastError}");
         return only;
@@ -74,6 +86,9 @@ public sealed class SandboxRoundTripApp : IAsyncLifetime
             Assert.True(d.Delivered, $"{d.EventType} attempt {d.Attempt} was answered {d.Outcome}");
         });
     }
+
+    private string DescribeDeliveries() => string.Join("; ", Factory.Services.GetRequiredService<WebhookDeliveryLog>().Latest
+        .Select(d => $"{d.EventType} #{d.Attempt} to {d.Url}: {d.Outcome}"));
 
     public Task DisposeAsync()
     {
