@@ -28,7 +28,7 @@ public sealed class SandboxRoundTripTests(SandboxRoundTripApp app) : IClassFixtu
 
         var sent = await SendTextAsync(from, "+13125550191", "Your table is booked for 7pm.");
 
-        var sentEvent = await app.ProcessedAsync(TelnyxEventTypes.MessageSent, IsMessage(sent.TelnyxMessageId));
+        await app.ProcessedAsync(TelnyxEventTypes.MessageSent, IsMessage(sent.TelnyxMessageId));
         var finalizedEvent = await app.ProcessedAsync(TelnyxEventTypes.MessageFinalized, IsMessage(sent.TelnyxMessageId));
         var message = await MessageAsync(sent.Id);
         Assert.Equal(MessageStatuses.Delivered, message.Status);
@@ -38,7 +38,6 @@ public sealed class SandboxRoundTripTests(SandboxRoundTripApp app) : IClassFixtu
         Assert.Equal("USD", message.CostCurrency);
         Assert.Equal((decimal?)0.0070m, Amount(SandboxRoundTripApp.PayloadOf(finalizedEvent)));
         Assert.Equal(1, message.Parts);
-        Assert.NotNull(sentEvent.ProcessedAt);
         app.AssertEveryWebhookWasAccepted();
     }
 
