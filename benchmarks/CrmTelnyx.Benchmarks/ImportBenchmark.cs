@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using CrmTelnyx.Data;
+using CrmTelnyx.Features.Contacts.Import;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmTelnyx.Benchmarks;
+
+/// <summary>
+/// Imports a CSV through the same steps as the upload screen: inspect and propose a mapping (the upload endpoint),
+/// then <see cref="ContactImportRunner.RunAsync"/> (the import worker), printing throughput and memory.
+/// </summary>
+public static class ImportBenchmark
+{
+    public static async Task<ContactImport> RunAsync(BenchmarkHost host, string csvPath, DuplicateMode duplicates, string title)
+    {
+        Console.WriteLine($"== {title}");
+        // The runner deletes the uploaded file when done, as the app does: import a copy.
+        var stored = Path.Combine(host.DataFolder, "imports", $"{Guid.NewGuid():N}.csv");
+        Directory.CreateDirectory(Path.GetDirectoryName(stored)!);
+        File.Copy(csvPath, stored);
+
+        var inspectClock = Stopwatch.StartNew();
+        var inspection = CsvFileInspector.Inspect(stored, Path.GetFileName(csvPath));
+        var mapping = ColumnMappingDetector.Propose(inspection.Headers);
+        inspectClock.Stop();
+        Console.WriteLine($"upload check   {inspection.RowCount:N0} rows, delimiter '{inspection.Delimiter}', inspected in {inspectClock.Elapsed.TotalSeconds:F2} s");
+        Console.WriteLine($"mapping        {string.Join(", ", inspection.Headers.Zip(mapping, (h, f) => $"{h}→{(f.Length == 0 ? "ignore" : f)}"))}");
+
+        var import = new ContactImport
+        {
+            Id = Guid.NewGuid(),
+            FileName = Path.GetFileName(csvPath),
+            StoredPath = stored,
+            Delimiter = inspection.Delimiter,
+            Headers = inspection.Headers,
+            Mapping = mapping,
+            TotalRows = inspection.RowCount,
+            Duplicates = duplicates,
+            ConsentGiven = true,
+            Status = ImportStatus.Queued,
+            CreatedBy = "benchmark@crmtelnyx.test",
+            CreatedAt = DateTime.UtcNow,
+        };
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+            db.ContactImports.Add(import);
+            await db.SaveChangesAsync();
+        }
+
+        GC.Collect();
+        host.Progress.Reset();
+        var before = Process.GetCurrentProcess().WorkingSet64;
+        var sampler = new MemorySampler(() => host.Progress.Percent);
+        var clock = Stopwatch.StartNew();
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            // A fresh scope per import, as ContactImportWorker does.
+            await scope.ServiceProvider.GetRequiredService<ContactImportRunner>().RunAsync(import.Id, CancellationToken.None);
+        }
+        clock.Stop();
+        var samples = sampler.Stop();
+
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+            import = await db.ContactImports.AsNoTracking().SingleAsync(i => i.Id == import.Id);
+        }
+        Print(import, clock.Elapsed, before, samples);
+        return import;
+    }
+
+    private static void Print(ContactImport import, TimeSpan elapsed, long workingSetBefore, IReadOnlyList<MemorySampler.Sample> samples)
+    {
+        var seconds = elapsed.TotalSeconds;
+        Console.WriteLine($"status         {import.Status}{(import.Error is null ? "" : ": " + import.Error)}");
+        Console.WriteLine($"rows           {import.ProcessedRows:N0} in {seconds:F2} s = {import.ProcessedRows / seconds:N0} rows/s");
+        Console.WriteLine($"outcome        imported {import.Imported:N0}, updated {import.Updated:N0}, skipped {import.Skipped:N0}, rejected {import.Rejected:N0}");
+        Console.WriteLine($"working set    before {Mb(workingSetBefore)}, max during import {Mb(samples.Max(s => s.WorkingSet))}, process peak {Mb(Process.GetCurrentProcess().PeakWorkingSet64)}");
+        Console.WriteLine($"managed heap   max sampled {Mb(samples.Max(s => s.ManagedHeap))}, after import {Mb(GC.GetTotalMemory(forceFullCollection: false))}, after full GC {Mb(GC.GetTotalMemory(forceFullCollection: true))}");
+        Console.WriteLine($"memory trend   {samples.Count} samples every 100 ms; max per 10% of progress (working set / managed heap):");
+        foreach (var decile in samples.GroupBy(s => Math.Min(s.Percent / 10, 9)).OrderBy(g => g.Key))
+            Console.WriteLine($"  {decile.Key * 10,3}-{decile.Key * 10 + 10,3}%  {Mb(decile.Max(s => s.WorkingSet)),9} / {Mb(decile.Max(s => s.ManagedHeap)),8}   ({decile.Count()} samples, by {decile.Max(s => s.At).TotalSeconds:F1} s)");
+    }
+
+    public static string Mb(long bytes) => $"{bytes / 1024.0 / 1024.0:F0} MB";
+}
