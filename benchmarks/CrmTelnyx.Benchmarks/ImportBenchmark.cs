@@ -69,7 +69,11 @@ public static class ImportBenchmark
             var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
             import = await db.ContactImports.AsNoTracking().SingleAsync(i => i.Id == import.Id);
         }
-        if (report) Print(import, clock.Elapsed, cpu, before, samples);
+        if (report)
+        {
+            Print(import, clock.Elapsed, cpu, before, samples);
+            await PrintStoredAsync(host);
+        }
         return import;
     }
 
@@ -86,6 +90,20 @@ public static class ImportBenchmark
         Console.WriteLine($"memory trend   {samples.Count} samples every 100 ms; max per 10% of progress (working set / managed heap):");
         foreach (var decile in samples.GroupBy(s => Math.Min(s.Percent / 10, 9)).OrderBy(g => g.Key))
             Console.WriteLine($"  {decile.Key * 10,3}-{decile.Key * 10 + 10,3}%  {Mb(decile.Max(s => s.WorkingSet)),9} / {Mb(decile.Max(s => s.ManagedHeap)),8}   ({decile.Count()} samples, by {decile.Max(s => s.At).TotalSeconds:F1} s)");
+    }
+
+    /// <summary>What the database holds afterwards, to compare runs of different import code row for row.</summary>
+    private static async Task PrintStoredAsync(BenchmarkHost host)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        var contacts = await db.Contacts.CountAsync();
+        var optedOut = await db.Contacts.CountAsync(c => c.Consent == Features.Contacts.ConsentStatus.OptedOut);
+        var optedOutListed = await db.Contacts.CountAsync(c => c.Consent == Features.Contacts.ConsentStatus.OptedOut && db.PhoneOptOuts.Any(o => o.Phone == c.Phone));
+        var withoutHistory = await db.Contacts.CountAsync(c => !c.ConsentHistory.Any());
+        Console.WriteLine($"stored         {contacts:N0} contacts, {await db.ConsentEvents.CountAsync():N0} consent events ({withoutHistory} contacts without), "
+            + $"{await db.ContactTags.CountAsync():N0} tag links, {await db.Tags.CountAsync()} tags, {optedOut:N0} opted out ({optedOutListed:N0} on the suppression list), "
+            + $"{await db.ImportRejections.CountAsync():N0} rejection rows");
     }
 
     private static string LoadAverage() =>
