@@ -9,7 +9,8 @@ public static class DataExtensions
         builder.Services.AddSingleton<DatabaseLocation>();
         builder.Services.AddDbContext<CrmDbContext>((services, options) =>
             options.UseSqlite(services.GetRequiredService<DatabaseLocation>().ConnectionString,
-                sqlite => sqlite.MigrationsAssembly(typeof(CrmDbContext).Assembly.FullName)));
+                    sqlite => sqlite.MigrationsAssembly(typeof(CrmDbContext).Assembly.FullName))
+                .AddInterceptors(new SqlitePragmas()));
         // Registered first so the schema exists before anything else starts.
         builder.Services.AddHostedService<DatabaseInitializer>();
         return builder;

@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using CrmTelnyx.Benchmarks;
+using CrmTelnyx.Features.Contacts.Import;
+
+// Usage: dotnet run -c Release --project benchmarks/CrmTelnyx.Benchmarks [-- rows]   (default 100,000 rows)
+var rows = args.Length > 0 ? int.Parse(args[0]) : 100_000;
+var folder = Path.Combine(Path.GetTempPath(), $"crmtelnyx-bench-{Guid.NewGuid():N}");
+Directory.CreateDirectory(folder);
+Console.WriteLine($"CrmTelnyx benchmark: {rows:N0} rows, {Environment.ProcessorCount} cores, .NET {Environment.Version}, {(Debugger.IsAttached ? "debugger attached" : "no debugger")}, folder {folder}");
+#if DEBUG
+Console.WriteLine("WARNING: Debug build; figures are only meaningful with -c Release.");
+#endif
+
+try
+{
+    var csv = Path.Combine(folder, $"contacts-{rows}.csv");
+    var clock = Stopwatch.StartNew();
+    var expected = ContactCsvGenerator.Write(csv, rows);
+    Console.WriteLine($"generated      {csv}: {new FileInfo(csv).Length / 1024.0 / 1024.0:F1} MB in {clock.Elapsed.TotalSeconds:F1} s; {expected.BadRows:N0} bad rows, {expected.RepeatedPhones:N0} repeated numbers");
+
+    // The app imports inside a long-running process: warm the JIT and EF's model and query caches on a small file
+    // (both duplicate modes), in a database of its own, so the figures measure the import rather than start-up.
+    var warmUpFolder = Path.Combine(folder, "warm-up");
+    Directory.CreateDirectory(warmUpFolder);
+    var warmUpCsv = Path.Combine(warmUpFolder, "warm-up.csv");
+    ContactCsvGenerator.Write(warmUpCsv, 5_000, seed: 1);
+    clock.Restart();
+    await using (var warmUp = await BenchmarkHost.CreateAsync(warmUpFolder))
+    {
+        await ImportBenchmark.RunAsync(warmUp, warmUpCsv, DuplicateMode.Skip, "", report: false);
+        await ImportBenchmark.RunAsync(warmUp, warmUpCsv, DuplicateMode.Update, "", report: false);
+    }
+    Console.WriteLine($"warm-up        two imports of 5,000 rows in another database, {clock.Elapsed.TotalSeconds:F1} s");
+
+    await using (var host = await BenchmarkHost.CreateAsync(folder))
+    {
+        await ImportBenchmark.RunAsync(host, csv, DuplicateMode.Skip, $"Import {rows:N0} rows into an empty database (duplicates: skip)");
+        await ListingBenchmark.RunAsync(host);
+        await ImportBenchmark.RunAsync(host, csv, DuplicateMode.Update, $"Re-import the same {rows:N0} rows (duplicates: update)");
+    }
+}
+finally
+{
+    Directory.Delete(folder, recursive: true);
+}
