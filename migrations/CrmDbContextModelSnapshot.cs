@@ -343,6 +343,10 @@ namespace CrmTelnyx.Migrations
                     b.Property<int?>("Parts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SendKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("TEXT");
 
@@ -370,6 +374,9 @@ namespace CrmTelnyx.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("SendKey")
+                        .IsUnique();
 
                     b.HasIndex("TelnyxMessageId")
                         .IsUnique();

@@ -309,4 +309,19 @@ public sealed class SandboxRoundTripTests(SandboxRoundTripApp app) : IClassFixtu
         var notice = (await response.ReadHtmlAsync()).QuerySelector("[data-sandbox-notice]");
         Assert.True(notice?.ClassList.Contains("alert-success") == true, notice?.TextContent ?? "no notice shown");
     }
+
+    [Fact]
+    public async Task The_same_send_form_submitted_twice_sends_one_text()
+    {
+        var ours = await OwnedNumberAsync();
+        var key = Guid.NewGuid().ToString("N");
+
+        var first = await InScopeAsync((SendSingleText send) => send.SendAsync(ours, "+13125550197", "Only once, please", key));
+        var second = await InScopeAsync((SendSingleText send) => send.SendAsync(ours, "+13125550197", "Only once, please", key));
+
+        Assert.Null(first.Error);
+        Assert.Equal(first.Message!.Id, second.Message!.Id);
+        Assert.Equal(1, await InScopeAsync((CrmTelnyx.Data.CrmDbContext db) => db.Set<Message>().CountAsync(m => m.To == "+13125550197")));
+        Assert.Equal(1, await SandboxOutboundCountAsync("+13125550197"));
+    }
 }

@@ -10,7 +10,15 @@ public sealed record TelnyxConnection(
     string PublicKey,
     string MessagingProfileId,
     string ConnectionId,
-    TelnyxMode Mode);
+    TelnyxMode Mode)
+{
+    // A record prints every member; the API key must never reach a log line through "{Connection}".
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append($"BaseUrl = {BaseUrl}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(none)" : "(hidden)")}, MessagingProfileId = {MessagingProfileId}, ConnectionId = {ConnectionId}, Mode = {Mode}");
+        return true;
+    }
+}
 
 /// <summary>The product asks this for its Telnyx connection; the sandbox supplies its own in Sandbox mode.</summary>
 public interface ITelnyxConnectionSource

@@ -4,6 +4,7 @@ using CrmTelnyx.Features.Webhooks;
 using CrmTelnyx.Tests.Features.Webhooks;
 using CrmTelnyx.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmTelnyx.Tests.Features.Compliance;
 
@@ -15,10 +16,14 @@ public sealed class SmsKeywordConsentTests : IDisposable
 
     public void Dispose() => app.Dispose();
 
-    private async Task TextInAsync(string text)
+    private DateTimeOffset clock = new(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Texts in, a minute after the previous text unless <paramref name="at"/> says when.</summary>
+    private async Task TextInAsync(string text, DateTimeOffset? at = null)
     {
         var eventId = Guid.NewGuid().ToString();
-        var response = await app.PostSignedAsync(TelnyxEventJson.Inbound(eventId, Guid.NewGuid().ToString(), text));
+        var when = at ?? (clock = clock.AddMinutes(1));
+        var response = await app.PostSignedAsync(TelnyxEventJson.Inbound(eventId, Guid.NewGuid().ToString(), text, when.ToString("yyyy-MM-ddTHH:mm:ss.fffzzz")));
         response.EnsureSuccessStatusCode();
         Assert.Equal(WebhookEventStatus.Processed, (await app.SettledAsync(eventId)).Status);
     }
@@ -39,6 +44,7 @@ public sealed class SmsKeywordConsentTests : IDisposable
     [InlineData(" stop ", SmsKeyword.OptOut)]
     [InlineData("Unsubscribe", SmsKeyword.OptOut)]
     [InlineData("START", SmsKeyword.OptIn)]
+    [InlineData("yes", SmsKeyword.None)]
     [InlineData("help", SmsKeyword.Help)]
     [InlineData("please stop texting me at work", SmsKeyword.None)]
     public void Only_a_whole_keyword_message_counts(string text, SmsKeyword expected) =>
@@ -86,5 +92,35 @@ public sealed class SmsKeywordConsentTests : IDisposable
 
         Assert.Equal(ConsentStatus.OptedIn, (await ContactAsync()).Consent);
         Assert.Empty((await ContactAsync()).ConsentHistory);
+    }
+
+    [Fact]
+    public async Task A_START_delivered_late_does_not_undo_a_newer_STOP_but_a_late_STOP_always_counts()
+    {
+        await SeedContactAsync();
+        var start = new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
+
+        await TextInAsync("STOP", start.AddMinutes(5));
+        await TextInAsync("START", start);
+
+        Assert.Equal(ConsentStatus.OptedOut, (await ContactAsync()).Consent);
+        Assert.True(await app.WithDbAsync(db => db.PhoneOptOuts.AnyAsync(o => o.Phone == Sender)));
+
+        await TextInAsync("START", start.AddMinutes(10));
+        await TextInAsync("STOP", start.AddMinutes(7));
+        Assert.Equal(ConsentStatus.OptedOut, (await ContactAsync()).Consent);
+    }
+
+    [Fact]
+    public async Task A_contact_whose_number_changed_while_opted_out_cannot_be_texted_at_either_number()
+    {
+        await SeedContactAsync();
+        await TextInAsync("STOP");
+        await app.WithDbAsync(db => db.Contacts.ExecuteUpdateAsync(s => s.SetProperty(c => c.Phone, "+13125550003")));
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrmTelnyx.Data.CrmDbContext>();
+        Assert.True(await ConsentRecorder.IsOptedOutAsync(db, "+13125550003"));
+        Assert.True(await ConsentRecorder.IsOptedOutAsync(db, Sender));
     }
 }

@@ -103,6 +103,7 @@ public sealed class ContactImportTests : IDisposable
     [InlineData("empty.csv", "", "empty")]
     [InlineData("header-only.csv", "First Name,Phone\n", "no contacts")]
     [InlineData("binary.csv", "a\0b\0c", "not text")]
+    [InlineData("bad-quote.csv", "Name,Phone\nAda,212-555-0140\n\"Bob,212-555-0141\nCy,212-555-0142\n", "Line 3: a quote opens a field that is never closed")]
     public async Task A_file_that_is_not_a_usable_csv_is_refused_with_a_message(string fileName, string content, string message)
     {
         var client = await StaffAsync();
@@ -127,5 +128,22 @@ public sealed class ContactImportTests : IDisposable
         Assert.Contains("Choose which column holds the phone number", page.QuerySelector("[data-import-error]")!.TextContent);
         Assert.NotNull(page.QuerySelector("form[data-import-mapping]"));
         Assert.Equal(0, await app.WithDbAsync(db => db.Contacts.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_file_exported_from_the_app_imports_back_without_rejections()
+    {
+        var client = await StaffAsync();
+        var original = "First Name,Last Name,Phone,Company,Consent\nAda,Lovelace,(212) 555-0150,=cmd,yes\nBob,Stone,(303) 555-0151,Acme,no\n";
+        await ContactImportFlow.StartAndWaitAsync(app, client, await ContactImportFlow.UploadOkAsync(client, Encoding.UTF8.GetBytes(original)));
+
+        var exported = await (await client.GetAsync("/contacts/export")).Content.ReadAsByteArrayAsync();
+        var report = await ContactImportFlow.StartAndWaitAsync(app, client, await ContactImportFlow.UploadOkAsync(client, exported, "export.csv"), duplicates: "update");
+
+        Assert.Equal(0, report.Count("rejected"));
+        Assert.Equal(2, report.Count("updated"));
+        var ada = await app.WithDbAsync(db => db.Contacts.SingleAsync(c => c.Phone == "+12125550150"));
+        Assert.Equal(("=cmd", ConsentStatus.OptedIn), (ada.Company, ada.Consent));
+        Assert.Equal(ConsentStatus.OptedOut, (await app.WithDbAsync(db => db.Contacts.SingleAsync(c => c.Phone == "+13035550151"))).Consent);
     }
 }

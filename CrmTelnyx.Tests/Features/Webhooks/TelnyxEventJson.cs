@@ -3,12 +3,13 @@ namespace CrmTelnyx.Tests.Features.Webhooks;
 /// <summary>Webhook bodies shaped as Telnyx sends them (TELNYX-API.md §2–3).</summary>
 public static class TelnyxEventJson
 {
-    public static string Outbound(string eventId, string eventType, string messageId, string status, string? cost = null)
+    public static string Outbound(string eventId, string eventType, string messageId, string status, string? cost = null,
+        string occurredAt = "2026-11-22T12:00:01.000+00:00")
     {
         var costJson = cost is null ? "null" : "{\"amount\":\"" + cost + "\",\"currency\":\"USD\"}";
         var completedAt = eventType == "message.finalized" ? "\"2026-11-22T12:00:01.000+00:00\"" : "null";
         return $$$"""
-            {"data":{"event_type":"{{{eventType}}}","id":"{{{eventId}}}","occurred_at":"2026-11-22T12:00:01.000+00:00","record_type":"event",
+            {"data":{"event_type":"{{{eventType}}}","id":"{{{eventId}}}","occurred_at":"{{{occurredAt}}}","record_type":"event",
               "payload":{"record_type":"message","id":"{{{messageId}}}","direction":"outbound","type":"SMS",
                 "from":{"phone_number":"+13125550001","carrier":"Telnyx","line_type":"Wireless"},
                 "to":[{"phone_number":"+13125550002","carrier":"T-MOBILE USA, INC.","line_type":"Wireless","status":"{{{status}}}"}],
@@ -19,8 +20,8 @@ public static class TelnyxEventJson
             """;
     }
 
-    public static string Inbound(string eventId, string messageId, string text) => $$$"""
-        {"data":{"event_type":"message.received","id":"{{{eventId}}}","occurred_at":"2026-11-22T12:00:00.000+00:00","record_type":"event",
+    public static string Inbound(string eventId, string messageId, string text, string occurredAt = "2026-11-22T12:00:00.000+00:00") => $$$"""
+        {"data":{"event_type":"message.received","id":"{{{eventId}}}","occurred_at":"{{{occurredAt}}}","record_type":"event",
           "payload":{"record_type":"message","id":"{{{messageId}}}","direction":"inbound","type":"SMS",
             "from":{"phone_number":"+13125550002","carrier":"T-MOBILE USA, INC.","line_type":"Wireless"},
             "to":[{"phone_number":"+13125550001","status":"webhook_delivered"}],

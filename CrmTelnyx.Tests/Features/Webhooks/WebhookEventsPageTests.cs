@@ -13,8 +13,9 @@ public sealed class WebhookEventsPageTests(SignedWebhookApp app) : IClassFixture
     [Fact]
     public async Task A_failing_event_is_retried_then_shown_failed_and_process_again_applies_it_once_the_cause_is_fixed()
     {
-        // message.sent for a message the CRM does not know: its handler fails on every attempt.
-        await app.PostSignedAsync(TelnyxEventJson.Outbound("evt-fail-1", "message.sent", "msg-unknown-1", "sent"));
+        // A fresh message.sent for a message the CRM does not know (yet): its handler fails on every attempt.
+        await app.PostSignedAsync(TelnyxEventJson.Outbound("evt-fail-1", "message.sent", "msg-unknown-1", "sent",
+            occurredAt: DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffzzz")));
 
         var failed = await app.SettledAsync("evt-fail-1");
 
@@ -63,5 +64,17 @@ public sealed class WebhookEventsPageTests(SignedWebhookApp app) : IClassFixture
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(WebhookEventStatus.Processed, (await app.EventsAsync("evt-csrf-1")).Single().Status);
+    }
+
+    [Fact]
+    public async Task A_status_event_for_a_message_sent_outside_this_app_is_set_aside_without_retries()
+    {
+        await app.PostSignedAsync(TelnyxEventJson.Outbound("evt-foreign-1", "message.finalized", "msg-foreign-1", "delivered"));
+
+        var settled = await app.SettledAsync("evt-foreign-1");
+
+        Assert.Equal(WebhookEventStatus.Processed, settled.Status);
+        Assert.Equal(1, settled.Attempts);
+        Assert.Null(await app.MessageAsync("msg-foreign-1"));
     }
 }

@@ -24,21 +24,34 @@ public sealed class ApplySmsKeywordConsent(CrmDbContext db, TimeProvider time, I
         var wanted = keyword == SmsKeyword.OptOut ? ConsentStatus.OptedOut : ConsentStatus.OptedIn;
         var now = (webhookEvent.OccurredAt ?? time.GetUtcNow()).UtcDateTime;
         var detail = $"Texted {payload.Text?.Trim().ToUpperInvariant()} to {payload.To.FirstOrDefault()?.PhoneNumber}";
-        var contact = await db.Contacts.SingleOrDefaultAsync(c => c.Phone == phone && c.DeletedAt == null, cancellationToken);
+        var contact = await db.Contacts.Include(c => c.ConsentHistory).SingleOrDefaultAsync(c => c.Phone == phone && c.DeletedAt == null, cancellationToken);
+        var optOut = await db.PhoneOptOuts.FindAsync([phone], cancellationToken);
+
+        // Events arrive late and out of order (and "process again" replays old ones). A STOP always counts: texting less
+        // is the safe mistake. A START counts only if it is newer than the last consent change, so a delayed START
+        // never undoes a later STOP.
+        var lastChange = new[] { optOut?.At, contact?.ConsentHistory.Select(e => (DateTime?)e.At).Max() }.Max();
+        if (wanted == ConsentStatus.OptedIn && lastChange is { } last && now <= last)
+        {
+            logger.LogInformation("{Keyword} from {Phone} at {At} is older than the last consent change ({Last}): ignored", keyword, phone, now, last);
+            return;
+        }
 
         if (contact is not null)
         {
-            // Delivered twice or replayed: the consent is already what the keyword asked for.
-            if (contact.Consent == wanted) return;
-            await ConsentRecorder.SetAsync(db, contact, wanted, ConsentSource.SmsKeyword, detail, "SMS", now, cancellationToken);
+            if (contact.Consent != wanted)
+                await ConsentRecorder.SetAsync(db, contact, wanted, ConsentSource.SmsKeyword, detail, "SMS", now, cancellationToken);
+            // Already opted out (e.g. the contact's number was changed): the number itself must still be suppressed.
+            else if (wanted == ConsentStatus.OptedOut && optOut is null)
+                db.PhoneOptOuts.Add(new PhoneOptOut { Phone = phone, At = now, Source = nameof(ConsentSource.SmsKeyword) });
         }
-        else if (wanted == ConsentStatus.OptedOut && !await ConsentRecorder.IsOptedOutAsync(db, phone, cancellationToken))
+        else if (wanted == ConsentStatus.OptedOut && optOut is null)
         {
             db.PhoneOptOuts.Add(new PhoneOptOut { Phone = phone, At = now, Source = nameof(ConsentSource.SmsKeyword) });
         }
-        else if (wanted == ConsentStatus.OptedIn)
+        else if (wanted == ConsentStatus.OptedIn && optOut is not null)
         {
-            await db.PhoneOptOuts.Where(o => o.Phone == phone).ExecuteDeleteAsync(cancellationToken);
+            db.PhoneOptOuts.Remove(optOut);
         }
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("{Phone} texted {Keyword}: consent is now {Consent}", phone, keyword, wanted);

@@ -6,7 +6,8 @@ public static class SmsKeywords
     private static readonly HashSet<string> OptOut = new(StringComparer.OrdinalIgnoreCase)
         { "STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "OPTOUT", "REVOKE" };
 
-    private static readonly HashSet<string> OptIn = new(StringComparer.OrdinalIgnoreCase) { "START", "UNSTOP", "YES", "OPTIN" };
+    // Only the words carriers honour to lift a block: a "yes" in a conversation must not re-subscribe anyone.
+    private static readonly HashSet<string> OptIn = new(StringComparer.OrdinalIgnoreCase) { "START", "UNSTOP" };
 
     public static SmsKeyword Classify(string? text)
     {

@@ -28,6 +28,8 @@ public static class ConsentRecorder
         contact.ConsentHistory.Add(new ConsentEvent { Status = status, Source = source, Detail = detail, Actor = actor, At = now });
     }
 
-    public static Task<bool> IsOptedOutAsync(CrmDbContext db, string phone, CancellationToken cancellationToken = default) =>
-        db.PhoneOptOuts.AnyAsync(o => o.Phone == phone, cancellationToken);
+    /// <summary>Whether a number must not be texted: it is on the suppression list, or its contact is opted out.</summary>
+    public static async Task<bool> IsOptedOutAsync(CrmDbContext db, string phone, CancellationToken cancellationToken = default) =>
+        await db.PhoneOptOuts.AnyAsync(o => o.Phone == phone, cancellationToken)
+        || await db.Contacts.AnyAsync(c => c.Phone == phone && c.DeletedAt == null && c.Consent == ConsentStatus.OptedOut, cancellationToken);
 }

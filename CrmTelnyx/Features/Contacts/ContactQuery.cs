@@ -73,8 +73,8 @@ public sealed record ContactQuery(string? Q = null, string? Tag = null, string? 
                 var parts = Encoding.UTF8.GetString(Convert.FromBase64String(value.Replace('-', '+').Replace('_', '/'))).Split('|', 3);
                 return new Cursor(parts[2], new DateTime(long.Parse(parts[1]), DateTimeKind.Utc), long.Parse(parts[0]));
             }
-            catch (FormatException) { return null; }
-            catch (IndexOutOfRangeException) { return null; }
+            // A cursor edited by hand (or from an older version) just starts from the first page.
+            catch (Exception ex) when (ex is FormatException or IndexOutOfRangeException or OverflowException or ArgumentOutOfRangeException) { return null; }
         }
     }
 }

@@ -7,16 +7,26 @@ using Microsoft.EntityFrameworkCore;
 namespace CrmTelnyx.Features.TextCenter;
 
 /// <summary>message.sent and message.finalized move an outbound message forward and record its cost.</summary>
-public sealed class ApplyMessageStatusEvent(CrmDbContext db, ILiveNotifier live, TimeProvider time) : IWebhookEventHandler
+public sealed class ApplyMessageStatusEvent(CrmDbContext db, ILiveNotifier live, TimeProvider time, ILogger<ApplyMessageStatusEvent> logger) : IWebhookEventHandler
 {
+    /// <summary>How long an event for an unknown message id waits for the sender to record that id.</summary>
+    public static readonly TimeSpan WaitForSender = TimeSpan.FromMinutes(2);
+
     public IReadOnlyCollection<string> EventTypes { get; } = [TelnyxEventTypes.MessageSent, TelnyxEventTypes.MessageFinalized];
 
     public async Task HandleAsync(TelnyxEventData webhookEvent, CancellationToken cancellationToken)
     {
         var payload = webhookEvent.PayloadAs<TelnyxMessage>();
-        // The sender records Telnyx's id right after the send; an event can beat it, so failing here means "retry shortly".
-        var message = await db.Set<Message>().SingleOrDefaultAsync(m => m.TelnyxMessageId == payload.Id, cancellationToken)
-            ?? throw new InvalidOperationException($"No message has Telnyx id {payload.Id} (yet).");
+        var message = await db.Set<Message>().SingleOrDefaultAsync(m => m.TelnyxMessageId == payload.Id, cancellationToken);
+        if (message is null)
+        {
+            // The sender records Telnyx's id right after the send and an event can beat it: retry while the event is young.
+            // An older one is for a message sent outside this app (another tool on the same profile): nothing to update.
+            var age = time.GetUtcNow() - (webhookEvent.OccurredAt ?? time.GetUtcNow());
+            if (age < WaitForSender) throw new InvalidOperationException($"No message has Telnyx id {payload.Id} (yet).");
+            logger.LogInformation("{EventType} for message {TelnyxMessageId}, which this app did not send: ignored", webhookEvent.EventType, payload.Id);
+            return;
+        }
 
         if (!MessageStatusUpdate.Apply(message, payload, webhookEvent.EventType, time.GetUtcNow())) return;
         await db.SaveChangesAsync(cancellationToken);

@@ -8,6 +8,9 @@ public sealed class Message
     /// <summary>Telnyx's message id: set once the send was accepted, or from the inbound event. Unique.</summary>
     public string? TelnyxMessageId { get; set; }
 
+    /// <summary>A one-time key from the form that sent it, so a double-click or a resubmitted page never sends twice. Unique.</summary>
+    public string? SendKey { get; set; }
+
     public MessageDirection Direction { get; set; }
 
     public required string From { get; set; }

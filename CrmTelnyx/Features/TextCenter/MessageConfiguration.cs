@@ -12,6 +12,8 @@ public sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
         builder.Property(m => m.TelnyxMessageId).HasMaxLength(100);
         // Many rows wait without a Telnyx id yet; SQLite lets several NULLs share a unique index.
         builder.HasIndex(m => m.TelnyxMessageId).IsUnique();
+        builder.Property(m => m.SendKey).HasMaxLength(64);
+        builder.HasIndex(m => m.SendKey).IsUnique();
         builder.Property(m => m.Direction).HasConversion<string>().HasMaxLength(16);
         builder.Property(m => m.From).HasMaxLength(32);
         builder.Property(m => m.To).HasMaxLength(32);

@@ -1,8 +1,10 @@
+using System.Net;
 using CrmTelnyx.Data;
 using CrmTelnyx.Features.Contacts;
 using CrmTelnyx.Live;
 using CrmTelnyx.Phones;
 using CrmTelnyx.Telnyx;
+using Microsoft.EntityFrameworkCore;
 
 namespace CrmTelnyx.Features.TextCenter;
 
@@ -17,8 +19,12 @@ public sealed class SendSingleText(
 
     public sealed record Result(Message? Message, string? Error);
 
-    public async Task<Result> SendAsync(string from, string to, string text, CancellationToken cancellationToken = default)
+    /// <param name="sendKey">The form's one-time key: a second request with it returns the first message instead of sending again.</param>
+    public async Task<Result> SendAsync(string from, string to, string text, string? sendKey = null, CancellationToken cancellationToken = default)
     {
+        if (sendKey is not null && await db.Set<Message>().SingleOrDefaultAsync(m => m.SendKey == sendKey, cancellationToken) is { } already)
+            return new(already, already.Status == MessageStatuses.SendingFailed ? already.ErrorDetail : null);
+
         var recipient = PhoneNumberNormalizer.Normalize(to);
         if (!recipient.IsValid) return new(null, $"To: {recipient.Error}");
         if (string.IsNullOrWhiteSpace(from)) return new(null, "Choose the number to send from.");
@@ -29,6 +35,7 @@ public sealed class SendSingleText(
 
         var message = new Message
         {
+            SendKey = sendKey,
             Direction = MessageDirection.Outbound,
             From = from,
             To = recipient.E164!,
@@ -37,7 +44,16 @@ public sealed class SendSingleText(
             CreatedAt = time.GetUtcNow(),
         };
         db.Add(message);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (sendKey is not null)
+        {
+            // The same form was submitted twice at once: the other request owns the send.
+            db.ChangeTracker.Clear();
+            return new(await db.Set<Message>().SingleAsync(m => m.SendKey == sendKey, cancellationToken), null);
+        }
 
         try
         {
@@ -57,12 +73,16 @@ public sealed class SendSingleText(
         catch (TelnyxException ex)
         {
             logger.LogWarning(ex, "Sending a text to {To} failed", recipient.E164);
-            message.Status = ex is TelnyxApiException ? MessageStatuses.SendingFailed : MessageStatuses.Sending;
+            // Only a refusal (4xx) or a request that never reached Telnyx is surely unsent. A 5xx, an unreadable answer or a
+            // timeout may hide a message that went out: it stays "sending" so nobody resends it blindly.
+            var surelyUnsent = ex is TelnyxApiException { StatusCode: >= HttpStatusCode.BadRequest and < HttpStatusCode.InternalServerError }
+                || ex is TelnyxUnreachableException { MayHaveBeenApplied: false };
+            message.Status = surelyUnsent ? MessageStatuses.SendingFailed : MessageStatuses.Sending;
             message.ErrorCode = (ex as TelnyxApiException)?.Codes.FirstOrDefault();
-            message.ErrorDetail = ex.UserMessage;
+            message.ErrorDetail = surelyUnsent ? ex.UserMessage : $"It is not known whether Telnyx sent this message ({ex.UserMessage}). Check before sending it again.";
             message.UpdatedAt = time.GetUtcNow();
             await db.SaveChangesAsync(CancellationToken.None);
-            return new(message, ex.UserMessage);
+            return new(message, message.ErrorDetail);
         }
     }
 

@@ -7,4 +7,7 @@ public sealed class TelnyxUnreachableException(string userMessage, Exception? in
 
     public const string MaybeAppliedMessage =
         "Telnyx did not answer in time, so it is not known whether the request was applied. Check before trying again.";
+
+    /// <summary>The request may have reached Telnyx (it timed out waiting for the answer), so it must not be assumed unsent.</summary>
+    public bool MayHaveBeenApplied => Message == MaybeAppliedMessage;
 }

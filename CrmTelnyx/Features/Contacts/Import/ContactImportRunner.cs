@@ -16,6 +16,8 @@ public sealed class ContactImportRunner(CrmDbContext db, TagResolver tags, ILive
     public async Task RunAsync(Guid importId, CancellationToken cancellationToken)
     {
         var import = await db.ContactImports.SingleAsync(i => i.Id == importId, cancellationToken);
+        // Queued once, run once: a second wake-up for the same import finds it running or done.
+        if (import.Status != ImportStatus.Queued) return;
         import.Status = ImportStatus.Running;
         import.StartedAt = time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
@@ -28,6 +30,11 @@ public sealed class ContactImportRunner(CrmDbContext db, TagResolver tags, ILive
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogError(ex, "Import {ImportId} of {File} failed", import.Id, import.FileName);
+            // The failed batch was rolled back: report what was committed, not what was counted in memory.
+            db.ChangeTracker.Clear();
+            var committed = await db.ContactImports.AsNoTracking().SingleAsync(i => i.Id == import.Id, CancellationToken.None);
+            (import.ProcessedRows, import.Imported, import.Updated, import.Skipped, import.Rejected) =
+                (committed.ProcessedRows, committed.Imported, committed.Updated, committed.Skipped, committed.Rejected);
             import.Status = ImportStatus.Failed;
             import.Error = $"The import stopped at row {import.ProcessedRows}: {ex.Message}";
         }

@@ -13,7 +13,7 @@ public static class ContactRowMapper
         string Get(string field)
         {
             var index = IndexOf(mapping, field);
-            return index >= 0 && index < fields.Count ? fields[index].Trim() : "";
+            return index >= 0 && index < fields.Count ? Unescape(fields[index].Trim()) : "";
         }
 
         var errors = new List<string>();
@@ -30,9 +30,8 @@ public static class ContactRowMapper
         if (state.Length > 0 && (stateCode = StateNames.ToCode(state)) is null)
             errors.Add($"State '{state}' is not a US state or Canadian province.");
 
-        ConsentStatus? consent = null;
         var consentText = Get(ContactField.Consent);
-        if (consentText.Length > 0 && (consent = ConsentValue(consentText)) is null)
+        if (!TryConsentValue(consentText, out var consent))
             errors.Add($"Consent '{consentText}' should be yes or no.");
 
         var firstName = Get(ContactField.FirstName);
@@ -49,7 +48,7 @@ public static class ContactRowMapper
         var custom = new Dictionary<string, string>();
         for (var i = 0; i < mapping.Count && i < fields.Count; i++)
         {
-            if (mapping[i] == ContactField.Custom && fields[i].Trim().Length > 0) custom[headers[i]] = fields[i].Trim();
+            if (mapping[i] == ContactField.Custom && fields[i].Trim().Length > 0) custom[headers[i]] = Unescape(fields[i].Trim());
         }
 
         return (new ContactDraft(
@@ -73,10 +72,19 @@ public static class ContactRowMapper
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 
-    private static ConsentStatus? ConsentValue(string text) => text.Trim().ToLowerInvariant() switch
+    /// <summary>Undoes the apostrophe our own (Excel-safe) export puts before cells starting = + - @, so exports import back.</summary>
+    private static string Unescape(string cell) =>
+        cell.Length > 1 && cell[0] == '\'' && cell[1] is '=' or '+' or '-' or '@' ? cell[1..] : cell;
+
+    /// <summary>yes/no in the usual spellings, and the export's own OptedIn/OptedOut/Unknown; empty or unknown means "not said".</summary>
+    private static bool TryConsentValue(string text, out ConsentStatus? consent)
     {
-        "yes" or "y" or "true" or "1" or "opted in" or "opt-in" or "opt in" or "optin" or "subscribed" => ConsentStatus.OptedIn,
-        "no" or "n" or "false" or "0" or "opted out" or "opt-out" or "opt out" or "optout" or "unsubscribed" or "stop" => ConsentStatus.OptedOut,
-        _ => null,
-    };
+        consent = new string(text.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant() switch
+        {
+            "yes" or "y" or "true" or "1" or "optedin" or "optin" or "subscribed" => ConsentStatus.OptedIn,
+            "no" or "n" or "false" or "0" or "optedout" or "optout" or "unsubscribed" or "stop" => ConsentStatus.OptedOut,
+            _ => null,
+        };
+        return consent is not null || text.Length == 0 || text.Trim().ToLowerInvariant() is "unknown" or "not recorded";
+    }
 }

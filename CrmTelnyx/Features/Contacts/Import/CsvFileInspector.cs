@@ -24,7 +24,8 @@ public static class CsvFileInspector
         if (head.Contains((byte)0))
             throw new NotACsvException("This file is not text, so it cannot be a CSV. Save it as CSV UTF-8 and try again.");
 
-        using var csv = Open(path, separator: null);
+        long? unclosedQuoteLine = null;
+        using var csv = Open(path, separator: null, malformed => unclosedQuoteLine ??= malformed.Reason == CsvMalformedReason.UnterminatedQuote ? malformed.LineNumber : null);
         IReadOnlyList<string> headerRecord;
         try
         {
@@ -39,6 +40,9 @@ public static class CsvFileInspector
         var headers = headerRecord.Select((h, i) => string.IsNullOrWhiteSpace(h) ? $"Column {i + 1}" : h.Trim()).ToList();
         var rows = 0;
         while (csv.Read()) rows++;
+        // An unclosed quote swallows every row after it into one field: refuse the file rather than import half of it.
+        if (unclosedQuoteLine is { } line)
+            throw new NotACsvException($"Line {line}: a quote opens a field that is never closed, so the rows after it cannot be told apart. Fix that line and upload again.");
         if (rows == 0)
             throw new NotACsvException("The file has a header row but no contacts under it.");
         return new Inspection(csv.Separator, headers, rows);

@@ -72,7 +72,7 @@ public static class ImportEndpoints
 
     public static async Task<Results<RedirectHttpResult, NotFound>> Start(Guid id, [FromForm] ImportChoices choices, CrmDbContext db, ContactImportQueue queue)
     {
-        var import = await db.ContactImports.SingleOrDefaultAsync(i => i.Id == id);
+        var import = await db.ContactImports.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id);
         if (import is null) return TypedResults.NotFound();
         if (import.Status != ImportStatus.Mapping) return TypedResults.Redirect($"/contacts/import/{id}");
 
@@ -80,12 +80,14 @@ public static class ImportEndpoints
         if (ImportChoices.Problem(mapping) is { } problem)
             return TypedResults.Redirect($"/contacts/import/{id}?error={Uri.EscapeDataString(problem)}");
 
-        import.Mapping = mapping;
-        import.Duplicates = choices.Duplicates == "update" ? DuplicateMode.Update : DuplicateMode.Skip;
-        import.ConsentGiven = choices.Consent;
-        import.Status = ImportStatus.Queued;
-        await db.SaveChangesAsync();
-        queue.Enqueue(id);
+        // Only the request that moves it out of Mapping queues it: a double-clicked Import button runs it once.
+        var duplicates = choices.Duplicates == "update" ? DuplicateMode.Update : DuplicateMode.Skip;
+        var started = await db.ContactImports.Where(i => i.Id == id && i.Status == ImportStatus.Mapping).ExecuteUpdateAsync(s => s
+            .SetProperty(i => i.Mapping, mapping)
+            .SetProperty(i => i.Duplicates, duplicates)
+            .SetProperty(i => i.ConsentGiven, choices.Consent)
+            .SetProperty(i => i.Status, ImportStatus.Queued));
+        if (started == 1) queue.Enqueue(id);
         return TypedResults.Redirect($"/contacts/import/{id}");
     }
 
