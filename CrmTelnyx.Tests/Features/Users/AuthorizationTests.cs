@@ -25,6 +25,7 @@ public sealed class AuthorizationTests(CrmAppFactory app) : IClassFixture<CrmApp
     [InlineData("/users")]
     [InlineData("/contacts")]
     [InlineData("/billing")]
+    [InlineData("/no-such-page")]
     public async Task Anonymous_visitors_are_sent_to_sign_in_and_back(string path)
     {
         var response = await app.CreateBrowserLikeClient().GetAsync(path);

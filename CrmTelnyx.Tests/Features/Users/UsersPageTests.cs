@@ -58,6 +58,8 @@ public sealed class UsersPageTests(CrmAppFactory app) : IClassFixture<CrmAppFact
         Assert.Equal("disabled", disabled.QuerySelector("[data-user-status]")!.GetAttribute("data-user-status"));
         var refused = await (await app.CreateBrowserLikeClient().SignInAsync("leaver@crm.test", "Leaver-Passw0rd")).ReadHtmlAsync();
         Assert.Contains("disabled", refused.QuerySelector("[data-sign-in-error]")!.TextContent);
+        var guessed = await (await app.CreateBrowserLikeClient().SignInAsync("leaver@crm.test", "A-Wrong-Guess1")).ReadHtmlAsync();
+        Assert.Contains("email or password is not right", guessed.QuerySelector("[data-sign-in-error]")!.TextContent);
 
         await admin.SubmitFormAsync(userPage, "access", new Dictionary<string, string> { ["AccessForm.Action"] = "enable" });
         await app.CreateBrowserLikeClient().SignedInAsync("leaver@crm.test", "Leaver-Passw0rd");
