@@ -80,7 +80,7 @@
   connection.onreconnecting(() => setStatus("reconnecting", "Reconnecting…"));
   // A reconnection is a new connection: its group memberships are gone, so subscribe again.
   connection.onreconnected(() => {
-    setStatus("connected", "Live");
+    setStatus("connected", "Updates on");
     topics.forEach(subscribe);
   });
   // Automatic reconnect gives up only if the policy says so; start over from scratch if it ever does.
@@ -92,7 +92,7 @@
   async function start(attempt) {
     try {
       await connection.start();
-      setStatus("connected", "Live");
+      setStatus("connected", "Updates on");
       topics.forEach(subscribe);
       collectTopics(document);
     } catch {
