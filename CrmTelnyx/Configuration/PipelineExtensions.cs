@@ -22,9 +22,7 @@ public static class PipelineExtensions
     /// <summary>A form post, htmx request, hub or API call keeps its bare status code: re-executing it would replay the POST.</summary>
     private static Task OnlyBrowserPagesGetStatusPages(HttpContext context, RequestDelegate next)
     {
-        var request = context.Request;
-        if (!HttpMethods.IsGet(request.Method) || request.Headers.ContainsKey("HX-Request")
-            || request.Path.StartsWithSegments("/hubs") || request.Path.StartsWithSegments("/api"))
+        if (!HttpMethods.IsGet(context.Request.Method) || !context.Request.IsForWholePage())
         {
             var statusPages = context.Features.Get<IStatusCodePagesFeature>();
             if (statusPages is not null) statusPages.Enabled = false;

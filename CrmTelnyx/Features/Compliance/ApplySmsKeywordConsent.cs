@@ -37,22 +37,11 @@ public sealed class ApplySmsKeywordConsent(CrmDbContext db, TimeProvider time, I
             return;
         }
 
-        if (contact is not null)
-        {
-            if (contact.Consent != wanted)
-                await ConsentRecorder.SetAsync(db, contact, wanted, ConsentSource.SmsKeyword, detail, "SMS", now, cancellationToken);
-            // Already opted out (e.g. the contact's number was changed): the number itself must still be suppressed.
-            else if (wanted == ConsentStatus.OptedOut && optOut is null)
-                db.PhoneOptOuts.Add(new PhoneOptOut { Phone = phone, At = now, Source = nameof(ConsentSource.SmsKeyword) });
-        }
-        else if (wanted == ConsentStatus.OptedOut && optOut is null)
-        {
-            db.PhoneOptOuts.Add(new PhoneOptOut { Phone = phone, At = now, Source = nameof(ConsentSource.SmsKeyword) });
-        }
-        else if (wanted == ConsentStatus.OptedIn && optOut is not null)
-        {
-            db.PhoneOptOuts.Remove(optOut);
-        }
+        if (contact is not null && contact.Consent != wanted)
+            await ConsentRecorder.SetAsync(db, contact, wanted, ConsentSource.SmsKeyword, detail, "SMS", now, cancellationToken);
+        // No contact, or one already opted out (e.g. after a number change): the number itself must still follow the keyword.
+        else if (contact is null || wanted == ConsentStatus.OptedOut)
+            await ConsentRecorder.SetNumberAsync(db, phone, wanted, ConsentSource.SmsKeyword, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("{Phone} texted {Keyword}: consent is now {Consent}", phone, keyword, wanted);
     }

@@ -13,9 +13,16 @@ public static class ConsentRecorder
         string detail, string actor, DateTime now, CancellationToken cancellationToken = default)
     {
         Record(contact, status, source, detail, actor, now);
-        var optOut = await db.PhoneOptOuts.FindAsync([contact.Phone], cancellationToken);
+        await SetNumberAsync(db, contact.Phone, status, source, now, cancellationToken);
+    }
+
+    /// <summary>The suppression list alone, for a number with no contact (or whose contact's status is already right).</summary>
+    public static async Task SetNumberAsync(CrmDbContext db, string phone, ConsentStatus status, ConsentSource source, DateTime now,
+        CancellationToken cancellationToken = default)
+    {
+        var optOut = await db.PhoneOptOuts.FindAsync([phone], cancellationToken);
         if (status == ConsentStatus.OptedOut && optOut is null)
-            db.PhoneOptOuts.Add(new PhoneOptOut { Phone = contact.Phone, At = now, Source = source.ToString() });
+            db.PhoneOptOuts.Add(new PhoneOptOut { Phone = phone, At = now, Source = source.ToString() });
         else if (status != ConsentStatus.OptedOut && optOut is not null)
             db.PhoneOptOuts.Remove(optOut);
     }

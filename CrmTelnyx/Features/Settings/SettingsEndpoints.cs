@@ -15,6 +15,7 @@ public static class SettingsEndpoints
     }
 
     /// <summary>Pushes a toast to the admin's own browsers, so they can see the live channel works end to end.</summary>
+    // Binding the form makes the endpoint check the antiforgery token the page's htmx form carries.
     public static async Task<ContentHttpResult> SendLiveTest(ClaimsPrincipal user, ILiveNotifier notifier, TimeProvider time, IFormCollection form)
     {
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier)!;

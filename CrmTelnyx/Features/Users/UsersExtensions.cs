@@ -1,3 +1,4 @@
+using CrmTelnyx.Configuration;
 using CrmTelnyx.Data;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -61,10 +62,7 @@ public static class UsersExtensions
     private static Task Challenge(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         var request = context.Request;
-        var isBrowserPage = !request.Headers.ContainsKey("HX-Request")
-            && !request.Path.StartsWithSegments("/hubs")
-            && !request.Path.StartsWithSegments("/api");
-        if (status == StatusCodes.Status401Unauthorized && isBrowserPage)
+        if (status == StatusCodes.Status401Unauthorized && request.IsForWholePage())
         {
             context.Response.Redirect(context.RedirectUri);
             return Task.CompletedTask;

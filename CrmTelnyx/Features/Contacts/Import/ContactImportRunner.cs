@@ -51,23 +51,11 @@ public sealed class ContactImportRunner(CrmDbContext db, TagResolver tags, ILive
         var writer = new ContactBatchWriter(db, tags);
         var batch = new List<ContactDraft>(BatchSize);
         var rejections = new List<ImportRejection>();
-        var badRow = false;
-        using var csv = CsvFileInspector.Open(import.StoredPath, import.Delimiter, _ => badRow = true);
-
-        while (await csv.ReadAsync(cancellationToken))
+        foreach (var row in ImportRows.Read(import))
         {
-            var line = (int)csv.LineNumber;
-            var fields = CsvFileInspector.Fields(csv);
-            string? error = null;
-            ContactDraft? draft = null;
-            if (badRow) error = "A quote is out of place, so the row's columns cannot be told apart.";
-            else if (fields.Length > import.Headers.Count && fields.Skip(import.Headers.Count).Any(f => f.Trim().Length > 0))
-                error = $"The row has {fields.Length} columns but the header has {import.Headers.Count} (an unquoted comma?).";
-            else (draft, error) = ContactRowMapper.Map(import.Headers, import.Mapping, fields);
-            badRow = false;
-
-            if (draft is not null) batch.Add(draft);
-            else rejections.Add(new ImportRejection { ImportId = import.Id, LineNumber = line, Reason = error!, RawRow = Truncate(CsvFileInspector.RawRecord(csv)) });
+            cancellationToken.ThrowIfCancellationRequested();
+            if (row.Draft is not null) batch.Add(row.Draft);
+            else rejections.Add(new ImportRejection { ImportId = import.Id, LineNumber = row.Line, Reason = row.Error!, RawRow = Truncate(row.Raw) });
             import.ProcessedRows++;
 
             if (batch.Count + rejections.Count >= BatchSize) await FlushAsync(writer, import, batch, rejections, cancellationToken);
