@@ -22,12 +22,12 @@ public sealed class SignInAndLiveTests(BrowserFixture browser)
         Assert.Equal("Sandbox", (await page.Locator("[data-telnyx-mode]").First.InnerTextAsync()).Trim());
 
         await nav.GetByRole(AriaRole.Link, new() { Name = "Users" }).ClickAsync();
-        await page.WaitForURLAsync("**/users");
-        Assert.True(await page.Locator($"tr[data-user-email='{CrmAppFactory.AdminEmail}']").IsVisibleAsync());
+        await page.WaitForURLAsync("**/users", new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page.Locator($"tr[data-user-email='{CrmAppFactory.AdminEmail}']")).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Account" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.WaitForURLAsync("**/account/login");
+        await page.WaitForURLAsync("**/account/login", new() { WaitUntil = WaitUntilState.Commit });
         await page.GotoAsync("/users");
         Assert.Contains("/account/login", page.Url);
     }

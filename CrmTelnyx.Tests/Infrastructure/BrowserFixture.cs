@@ -51,7 +51,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login"));
+        // Wait for the signed-in layout itself rather than the page's load event, which a busy machine can hold back
+        // (fonts, the live connection) long after the page is usable.
+        await page.WaitForURLAsync(url => !url.Contains("/account/login"), new() { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("[data-current-user]").WaitForAsync();
         return page;
     }
 

@@ -13,7 +13,7 @@ public sealed class SandboxPageBrowserTests(BrowserFixture browser)
         var nav = page.GetByRole(AriaRole.List, new() { Name = "Main" });
         await nav.GetByRole(AriaRole.Button, new() { Name = "Admin" }).ClickAsync();
         await nav.GetByRole(AriaRole.Link, new() { Name = "Sandbox" }).ClickAsync();
-        await page.WaitForURLAsync("**/sandbox");
+        await page.WaitForURLAsync("**/sandbox", new() { WaitUntil = WaitUntilState.Commit });
         Assert.Equal(44, (await page.Locator("[data-sandbox-public-key]").InnerTextAsync()).Trim().Length);
 
         await page.GetByLabel("Contact's number").FillAsync("+13125550177");
