@@ -37,6 +37,7 @@ builder.AddAppConfiguration()
 builder.Services.AddRazorComponents();
 
 var app = builder.Build();
+app.RefuseBadSettings();
 
 app.UseCrmPipeline();
 app.MapHealth();
