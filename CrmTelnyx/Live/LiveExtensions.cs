@@ -6,6 +6,7 @@ public static class LiveExtensions
     {
         builder.Services.AddSignalR();
         builder.Services.AddSingleton<ILiveNotifier, LiveNotifier>();
+        builder.Services.AddSingleton<LiveConnections>();
         return builder;
     }
 
