@@ -15,7 +15,12 @@
   const connection = new signalR.HubConnectionBuilder()
     .withUrl("/hubs/live")
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => backoff(ctx.previousRetryCount) })
+    .configureLogging(signalR.LogLevel.Warning)
     .build();
+  // Connections the server ended soon after they opened (e.g. the user was signed out by an admin): each one
+  // waits longer before the next try, instead of reconnecting every second.
+  let shortLived = 0;
+  let openedAt = 0;
 
   function setStatus(state, text) {
     statusEl.dataset.liveState = state;
@@ -80,18 +85,21 @@
   connection.onreconnecting(() => setStatus("reconnecting", "Reconnecting…"));
   // A reconnection is a new connection: its group memberships are gone, so subscribe again.
   connection.onreconnected(() => {
+    openedAt = Date.now();
     setStatus("connected", "Updates on");
     topics.forEach(subscribe);
   });
   // Automatic reconnect gives up only if the policy says so; start over from scratch if it ever does.
   connection.onclose(() => {
     setStatus("offline", "Offline");
-    start(0);
+    shortLived = Date.now() - openedAt < 10000 ? shortLived + 1 : 0;
+    setTimeout(() => start(0), shortLived === 0 ? 0 : backoff(shortLived));
   });
 
   async function start(attempt) {
     try {
       await connection.start();
+      openedAt = Date.now();
       setStatus("connected", "Updates on");
       topics.forEach(subscribe);
       collectTopics(document);
