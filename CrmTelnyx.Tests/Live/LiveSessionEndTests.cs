@@ -28,6 +28,16 @@ public sealed class LiveSessionEndTests(CrmAppFactory app) : IClassFixture<CrmAp
         })
         .Build();
 
+    /// <summary>A started connection and a task that completes when the server ends it.</summary>
+    private async Task<(HubConnection Connection, Task Closed)> OpenAsync(string cookie)
+    {
+        var connection = LiveConnection(cookie);
+        var closed = new TaskCompletionSource();
+        connection.Closed += _ => { closed.TrySetResult(); return Task.CompletedTask; };
+        await connection.StartAsync();
+        return (connection, closed.Task);
+    }
+
     private static async Task<bool> SubscribesAsync(HubConnection connection, string topic)
     {
         try
@@ -48,16 +58,14 @@ public sealed class LiveSessionEndTests(CrmAppFactory app) : IClassFixture<CrmAp
     {
         await app.CreateUserAsync("live-leaver@crm.test", "Leaver-Passw0rd", "Staff");
         var cookie = await SignInCookieAsync("live-leaver@crm.test", "Leaver-Passw0rd");
-        await using var open = LiveConnection(cookie);
-        var closed = new TaskCompletionSource();
-        open.Closed += _ => { closed.TrySetResult(); return Task.CompletedTask; };
-        await open.StartAsync();
+        var (open, closed) = await OpenAsync(cookie);
+        await using var _ = open;
         Assert.True(await SubscribesAsync(open, LiveTopics.Contacts));
 
         var admin = await app.CreateBrowserLikeClient().SignedInAsync(CrmAppFactory.AdminEmail, CrmAppFactory.AdminPassword);
         await admin.SubmitFormAsync(await UserPageAsync("live-leaver@crm.test"), "access", new Dictionary<string, string> { ["AccessForm.Action"] = "disable" });
 
-        await closed.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        await closed.WaitAsync(TimeSpan.FromSeconds(15));
         await using var again = LiveConnection(cookie);
         var started = await Record.ExceptionAsync(() => again.StartAsync()) is null;
         Assert.False(started && await SubscribesAsync(again, LiveTopics.Contacts));
@@ -68,15 +76,13 @@ public sealed class LiveSessionEndTests(CrmAppFactory app) : IClassFixture<CrmAp
     {
         await app.CreateUserAsync("live-mover@crm.test", "Mover-Passw0rd1", "Staff");
         var cookie = await SignInCookieAsync("live-mover@crm.test", "Mover-Passw0rd1");
-        await using var open = LiveConnection(cookie);
-        var closed = new TaskCompletionSource();
-        open.Closed += _ => { closed.TrySetResult(); return Task.CompletedTask; };
-        await open.StartAsync();
+        var (open, closed) = await OpenAsync(cookie);
+        await using var _ = open;
 
         var admin = await app.CreateBrowserLikeClient().SignedInAsync(CrmAppFactory.AdminEmail, CrmAppFactory.AdminPassword);
         await admin.SubmitFormAsync(await UserPageAsync("live-mover@crm.test"), "roles", new Dictionary<string, string> { ["RolesForm.Selected"] = "Agent" });
 
-        await closed.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        await closed.WaitAsync(TimeSpan.FromSeconds(15));
         var newCookie = await SignInCookieAsync("live-mover@crm.test", "Mover-Passw0rd1");
         await using var fresh = LiveConnection(newCookie);
         await fresh.StartAsync();

@@ -1,4 +1,5 @@
 using System.Text;
+using CrmTelnyx.Phones;
 using Microsoft.EntityFrameworkCore;
 
 namespace CrmTelnyx.Features.Contacts;
@@ -21,8 +22,16 @@ public sealed record ContactQuery(string? Q = null, string? Tag = null, string? 
             var text = Q.Trim().ToLowerInvariant();
             var digits = new string(text.Where(char.IsDigit).ToArray());
             // "(212) 555-0100" finds +12125550100: phone-like searches match on digits.
-            var term = digits.Length >= 3 && text.All(ch => char.IsDigit(ch) || " ()+-.".Contains(ch)) ? digits : text;
-            contacts = contacts.Where(c => c.SearchText.Contains(term));
+            var phoneLike = digits.Length >= 3 && text.All(ch => char.IsDigit(ch) || " ()+-.".Contains(ch));
+            // A whole number ("who is this?") is looked up on the indexed Phone column; a fragment of a name,
+            // email or number is a substring of the search text, which no index serves (every row is read).
+            if (phoneLike && PhoneNumberNormalizer.Normalize(text) is { IsValid: true, E164: var e164 })
+                contacts = contacts.Where(c => c.Phone == e164);
+            else
+            {
+                var term = phoneLike ? digits : text;
+                contacts = contacts.Where(c => c.SearchText.Contains(term));
+            }
         }
         if (!string.IsNullOrWhiteSpace(Tag)) contacts = contacts.Where(c => c.Tags.Any(t => t.Tag.Name == Tag));
         if (!string.IsNullOrWhiteSpace(State)) contacts = contacts.Where(c => c.State == State);
