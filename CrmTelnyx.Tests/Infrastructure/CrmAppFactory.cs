@@ -31,6 +31,9 @@ public class CrmAppFactory : WebApplicationFactory<Program>
         ["Serilog:MinimumLevel:Default"] = "Warning",
     };
 
+    /// <summary>Changes to the app's services (e.g. leaving out a background service), made before the first request.</summary>
+    public List<Action<IServiceCollection>> ServiceChanges { get; } = [];
+
     public CrmAppFactory() => Directory.CreateDirectory(DataDirectory);
 
     private CrmAppFactory(string dataDirectory) => DataDirectory = dataDirectory;
@@ -46,7 +49,10 @@ public class CrmAppFactory : WebApplicationFactory<Program>
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(
             new Dictionary<string, string?>(Settings) { ["App:DataDirectory"] = DataDirectory }));
         builder.ConfigureServices(services =>
-            services.AddKeyedSingleton<TextWriter>(AdminAccountSeeder.ConsoleKey, FirstRunConsole));
+        {
+            services.AddKeyedSingleton<TextWriter>(AdminAccountSeeder.ConsoleKey, FirstRunConsole);
+            ServiceChanges.ForEach(change => change(services));
+        });
     }
 
     /// <summary>

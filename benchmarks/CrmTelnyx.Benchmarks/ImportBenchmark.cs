@@ -106,7 +106,7 @@ public static class ImportBenchmark
             + $"{await db.ImportRejections.CountAsync():N0} rejection rows");
     }
 
-    private static string LoadAverage() =>
+    public static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     public static string Mb(long bytes) => $"{bytes / 1024.0 / 1024.0:F0} MB";

@@ -8,8 +8,8 @@ public sealed record ContactListPage(ContactQuery Query, List<Contact> Rows, str
 {
     public static async Task<ContactListPage> LoadAsync(ContactQuery query, CrmDbContext db, CancellationToken cancellationToken = default)
     {
-        var (rows, next) = await query.PageAsync(db.Contacts, cancellationToken);
-        var total = await query.Filter(db.Contacts).CountAsync(cancellationToken);
+        var (rows, next) = await query.PageAsync(db, cancellationToken);
+        var total = await query.Filter(db).CountAsync(cancellationToken);
         var tags = await db.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToListAsync(cancellationToken);
         return new ContactListPage(query, rows, next, total, tags);
     }

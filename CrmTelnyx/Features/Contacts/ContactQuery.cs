@@ -1,4 +1,6 @@
 using System.Text;
+using CrmTelnyx.Data;
+using CrmTelnyx.Features.Contacts.Search;
 using CrmTelnyx.Phones;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,9 +16,9 @@ public sealed record ContactQuery(string? Q = null, string? Tag = null, string? 
 
     public string SortOrDefault => Sort is "newest" or "oldest" ? Sort : "name";
 
-    public IQueryable<Contact> Filter(IQueryable<Contact> contacts)
+    public IQueryable<Contact> Filter(CrmDbContext db)
     {
-        contacts = contacts.Where(c => c.DeletedAt == null);
+        var contacts = db.Contacts.Where(c => c.DeletedAt == null);
         if (!string.IsNullOrWhiteSpace(Q))
         {
             var text = Q.Trim().ToLowerInvariant();
@@ -24,13 +26,19 @@ public sealed record ContactQuery(string? Q = null, string? Tag = null, string? 
             // "(212) 555-0100" finds +12125550100: phone-like searches match on digits.
             var phoneLike = digits.Length >= 3 && text.All(ch => char.IsDigit(ch) || " ()+-.".Contains(ch));
             // A whole number ("who is this?") is looked up on the indexed Phone column; a fragment of a name,
-            // email or number is a substring of the search text, which no index serves (every row is read).
+            // email or number is a substring of the search text, found through the trigram index.
             if (phoneLike && PhoneNumberNormalizer.Normalize(text) is { IsValid: true, E164: var e164 })
                 contacts = contacts.Where(c => c.Phone == e164);
             else
             {
                 var term = phoneLike ? digits : text;
-                contacts = contacts.Where(c => c.SearchText.Contains(term));
+                if (ContactSearchIndex.CanServe(term))
+                {
+                    var candidates = ContactSearchIndex.Candidates(db, term);
+                    // The index narrows the rows; Contains keeps the result exactly the substring match it always was.
+                    contacts = contacts.Where(c => candidates.Contains(c.Id) && c.SearchText.Contains(term));
+                }
+                else contacts = contacts.Where(c => c.SearchText.Contains(term));
             }
         }
         if (!string.IsNullOrWhiteSpace(Tag)) contacts = contacts.Where(c => c.Tags.Any(t => t.Tag.Name == Tag));
@@ -39,9 +47,9 @@ public sealed record ContactQuery(string? Q = null, string? Tag = null, string? 
         return contacts;
     }
 
-    public async Task<(List<Contact> Rows, string? NextCursor)> PageAsync(IQueryable<Contact> contacts, CancellationToken cancellationToken = default)
+    public async Task<(List<Contact> Rows, string? NextCursor)> PageAsync(CrmDbContext db, CancellationToken cancellationToken = default)
     {
-        var query = Filter(contacts);
+        var query = Filter(db);
         var cursor = Cursor.Decode(After);
         query = SortOrDefault switch
         {

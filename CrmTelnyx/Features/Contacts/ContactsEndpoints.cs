@@ -1,5 +1,6 @@
 using CrmTelnyx.Data;
 using CrmTelnyx.Features.Contacts.Import;
+using CrmTelnyx.Features.Contacts.Search;
 using CrmTelnyx.Features.Users;
 using CrmTelnyx.Features.Webhooks;
 using CsvHelper;
@@ -17,6 +18,7 @@ public static class ContactsEndpoints
         builder.Services.AddScoped<ContactImportRunner>();
         builder.Services.AddSingleton<ContactImportQueue>();
         builder.Services.AddHostedService<ContactImportWorker>();
+        builder.Services.AddHostedService<ContactSearchIndexer>();
         builder.Services.AddWebhookHandler<RecordLastContact>();
         return builder;
     }
@@ -46,7 +48,7 @@ public static class ContactsEndpoints
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"contacts-{time.GetUtcNow():yyyyMMdd-HHmm}.csv\"";
         await using var csv = ExcelSafeCsv.Create(context.Response.Body);
         await csv.WriteRecordAsync(["first_name", "last_name", "phone", "email", "company", "state", "tags", "consent", "notes", "custom_fields", "created_at"]);
-        var rows = query.Filter(db.Contacts).AsNoTracking().OrderBy(c => c.SortName).ThenBy(c => c.Id)
+        var rows = query.Filter(db).AsNoTracking().OrderBy(c => c.SortName).ThenBy(c => c.Id)
             .Select(c => new { c.FirstName, c.LastName, c.Phone, c.Email, c.Company, c.State, c.Consent, c.Notes, c.CustomFields, c.CreatedAt, Tags = c.Tags.Select(t => t.Tag.Name).ToList() });
         await foreach (var c in rows.AsAsyncEnumerable().WithCancellation(context.RequestAborted))
         {
@@ -65,7 +67,7 @@ public static class ContactsEndpoints
         var back = query with { After = null };
         if (name is null) return TypedResults.Redirect(ContactLinks.List(back, message: "Type the name of a tag."));
 
-        var ids = query.Filter(db.Contacts).Select(c => c.Id);
+        var ids = query.Filter(db).Select(c => c.Id);
         int changed;
         if (action == "remove")
         {
