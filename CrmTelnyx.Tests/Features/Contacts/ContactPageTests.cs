@@ -81,6 +81,31 @@ public sealed class ContactPageTests(CrmAppFactory app) : IClassFixture<CrmAppFa
     }
 
     [Fact]
+    public async Task Staff_cannot_opt_back_in_a_number_that_texted_STOP_but_can_lift_their_own_opt_out()
+    {
+        var client = await AdminAsync();
+        var stopped = (await client.SubmitFormAsync("/contacts/new", "contact", Fields("(312) 555-0191"))).Headers.Location!.AbsolutePath;
+        var staffOnly = (await client.SubmitFormAsync("/contacts/new", "contact", Fields("(312) 555-0192"))).Headers.Location!.AbsolutePath;
+        await client.SubmitFormAsync(staffOnly, "consent", new Dictionary<string, string> { ["Change.Status"] = "OptedOut", ["Change.Reason"] = "Asked by phone" });
+        // An inbound STOP, as the SMS keyword handler records it.
+        await app.WithDbAsync(async db =>
+        {
+            var contact = await db.Contacts.SingleAsync(c => c.Phone == "+13125550191");
+            await ConsentRecorder.SetAsync(db, contact, ConsentStatus.OptedOut, ConsentSource.SmsKeyword, "Texted STOP", "SMS", DateTime.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+
+        var refused = await (await client.SubmitFormAsync(stopped, "consent", new Dictionary<string, string> { ["Change.Status"] = "OptedIn", ["Change.Reason"] = "Customer said it was a mistake" })).ReadHtmlAsync();
+        await client.SubmitFormAsync(staffOnly, "consent", new Dictionary<string, string> { ["Change.Status"] = "OptedIn", ["Change.Reason"] = "Called back to opt in" });
+
+        Assert.Contains("Only the customer can opt back in, by texting START", refused.QuerySelector("[data-consent-refused]")!.TextContent);
+        var page = await (await client.GetAsync(stopped)).ReadHtmlAsync();
+        Assert.Equal("OptedOut", page.QuerySelector("[data-consent-card] [data-consent]")!.GetAttribute("data-consent"));
+        Assert.True(await app.WithDbAsync(db => db.PhoneOptOuts.AnyAsync(o => o.Phone == "+13125550191")));
+        Assert.False(await app.WithDbAsync(db => db.PhoneOptOuts.AnyAsync(o => o.Phone == "+13125550192")));
+    }
+
+    [Fact]
     public async Task Deleting_hides_the_contact_but_keeps_its_row()
     {
         var client = await AdminAsync();

@@ -23,6 +23,12 @@ public static class ConsentRecorder
         var optOut = await db.PhoneOptOuts.FindAsync([phone], cancellationToken);
         if (status == ConsentStatus.OptedOut && optOut is null)
             db.PhoneOptOuts.Add(new PhoneOptOut { Phone = phone, At = now, Source = source.ToString() });
+        else if (status == ConsentStatus.OptedOut && source == ConsentSource.SmsKeyword)
+        {
+            // The customer's own STOP outranks an opt-out staff or an import recorded earlier: only START lifts it.
+            optOut!.Source = source.ToString();
+            optOut.At = now;
+        }
         else if (status != ConsentStatus.OptedOut && optOut is not null)
             db.PhoneOptOuts.Remove(optOut);
     }
@@ -34,6 +40,10 @@ public static class ConsentRecorder
         contact.UpdatedAt = now;
         contact.ConsentHistory.Add(new ConsentEvent { Status = status, Source = source, Detail = detail, Actor = actor, At = now });
     }
+
+    /// <summary>The number's opt-out when the customer sent it by SMS keyword (STOP): only their START lifts it.</summary>
+    public static Task<PhoneOptOut?> KeywordOptOutAsync(CrmDbContext db, string phone, CancellationToken cancellationToken = default) =>
+        db.PhoneOptOuts.FirstOrDefaultAsync(o => o.Phone == phone && o.Source == nameof(ConsentSource.SmsKeyword), cancellationToken);
 
     /// <summary>Whether a number must not be texted: it is on the suppression list, or its contact is opted out.</summary>
     public static async Task<bool> IsOptedOutAsync(CrmDbContext db, string phone, CancellationToken cancellationToken = default) =>
