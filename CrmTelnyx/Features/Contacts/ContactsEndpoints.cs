@@ -44,9 +44,7 @@ public static class ContactsEndpoints
     /// <summary>Streams the filtered contacts as CSV at constant memory.</summary>
     public static async Task Export([AsParameters] ContactQuery query, CrmDbContext db, HttpContext context, TimeProvider time)
     {
-        context.Response.ContentType = "text/csv; charset=utf-8";
-        context.Response.Headers.ContentDisposition = $"attachment; filename=\"contacts-{time.GetUtcNow():yyyyMMdd-HHmm}.csv\"";
-        await using var csv = ExcelSafeCsv.Create(context.Response.Body);
+        await using var csv = ExcelSafeCsv.Download(context.Response, $"contacts-{time.GetUtcNow():yyyyMMdd-HHmm}.csv");
         await csv.WriteRecordAsync(["first_name", "last_name", "phone", "email", "company", "state", "tags", "consent", "notes", "custom_fields", "created_at"]);
         var rows = query.Filter(db).AsNoTracking().OrderBy(c => c.SortName).ThenBy(c => c.Id)
             .Select(c => new { c.FirstName, c.LastName, c.Phone, c.Email, c.Company, c.State, c.Consent, c.Notes, c.CustomFields, c.CreatedAt, Tags = c.Tags.Select(t => t.Tag.Name).ToList() });

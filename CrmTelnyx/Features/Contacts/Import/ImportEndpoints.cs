@@ -102,9 +102,7 @@ public static class ImportEndpoints
     {
         var import = await db.ContactImports.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id);
         if (import is null) { context.Response.StatusCode = StatusCodes.Status404NotFound; return; }
-        context.Response.ContentType = "text/csv; charset=utf-8";
-        context.Response.Headers.ContentDisposition = $"attachment; filename=\"rejected-{Path.GetFileNameWithoutExtension(import.FileName)}.csv\"";
-        await using var csv = ExcelSafeCsv.Create(context.Response.Body);
+        await using var csv = ExcelSafeCsv.Download(context.Response, $"rejected-{Path.GetFileNameWithoutExtension(import.FileName)}.csv");
         await csv.WriteRecordAsync(["line", "reason", "row"]);
         await foreach (var rejection in db.ImportRejections.AsNoTracking().Where(r => r.ImportId == id).OrderBy(r => r.LineNumber).AsAsyncEnumerable())
         {
