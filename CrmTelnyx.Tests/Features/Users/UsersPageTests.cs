@@ -66,6 +66,22 @@ public sealed class UsersPageTests(CrmAppFactory app) : IClassFixture<CrmAppFact
     }
 
     [Fact]
+    public async Task Guessing_a_disabled_accounts_password_locks_it_and_the_right_one_is_then_not_confirmed()
+    {
+        await app.CreateUserAsync("gone@crm.test", "Gone-Passw0rd1", "Staff");
+        var admin = await AdminAsync();
+        await admin.SubmitFormAsync($"/users/{await UserIdAsync("gone@crm.test")}", "access", new Dictionary<string, string> { ["AccessForm.Action"] = "disable" });
+
+        for (var guess = 1; guess <= 5; guess++)
+            await app.CreateBrowserLikeClient().SignInAsync("gone@crm.test", $"Wrong-Guess-{guess}");
+        var right = await (await app.CreateBrowserLikeClient().SignInAsync("gone@crm.test", "Gone-Passw0rd1")).ReadHtmlAsync();
+
+        var error = right.QuerySelector("[data-sign-in-error]")!.TextContent;
+        Assert.Contains("locked", error);
+        Assert.DoesNotContain("disabled", error);
+    }
+
+    [Fact]
     public async Task An_admin_resets_a_password_and_only_the_new_one_works()
     {
         await app.CreateUserAsync("forgetful@crm.test", "Forgetful-Passw0rd", "Staff");
