@@ -118,7 +118,9 @@ public sealed class ContactsListTests : IDisposable
     [Fact]
     public async Task Export_streams_the_filtered_contacts_with_formula_cells_neutralised()
     {
-        var client = await SeedAndSignInAsync(10);
+        await SeedAndSignInAsync(10);
+        await app.CreateUserAsync("manager@crm.test", "Manager-Passw0rd", "Manager");
+        var client = await app.CreateBrowserLikeClient().SignedInAsync("manager@crm.test", "Manager-Passw0rd");
         await app.WithDbAsync(db => db.Contacts.Where(c => c.FirstName == "First001").ExecuteUpdateAsync(s => s.SetProperty(c => c.Company, "=HYPERLINK(\"http://x\")")));
 
         var response = await client.GetAsync("/contacts/export?state=CO");
@@ -131,6 +133,23 @@ public sealed class ContactsListTests : IDisposable
         Assert.Contains("'=HYPERLINK", csv);
         Assert.DoesNotContain(",=HYPERLINK", csv);
         Assert.DoesNotContain("+1212", csv);
+    }
+
+    [Fact]
+    public async Task Staff_work_with_contacts_but_only_managers_export_them()
+    {
+        var staff = await SeedAndSignInAsync(3);
+        await app.CreateUserAsync("lead@crm.test", "Manager-Passw0rd", "Manager");
+        var manager = await app.CreateBrowserLikeClient().SignedInAsync("lead@crm.test", "Manager-Passw0rd");
+
+        var staffPage = await (await staff.GetAsync("/contacts")).ReadHtmlAsync();
+        var managerPage = await (await manager.GetAsync("/contacts")).ReadHtmlAsync();
+
+        Assert.Equal(3, staffPage.QuerySelectorAll("tr[data-contact-phone]").Length);
+        Assert.Null(staffPage.QuerySelector("[data-export-link]"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.GetAsync("/contacts/export")).StatusCode);
+        Assert.NotNull(managerPage.QuerySelector("[data-export-link]"));
+        Assert.Equal(HttpStatusCode.OK, (await manager.GetAsync("/contacts/export")).StatusCode);
     }
 
     [Fact]

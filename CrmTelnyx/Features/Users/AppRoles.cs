@@ -26,6 +26,8 @@ public static class AppRoles
     public const string Contacts = Admin + "," + Manager + "," + Staff;
     public const string Calls = Admin + "," + Manager + "," + Agent;
     public const string Billing = Admin + "," + Manager;
+    /// <summary>Taking data out of the app in bulk (contact and billing exports).</summary>
+    public const string Exports = Admin + "," + Manager;
     public const string Numbers = Admin;
     public const string AdminOnly = Admin;
 }
