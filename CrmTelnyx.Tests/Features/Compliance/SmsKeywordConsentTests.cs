@@ -124,3 +124,35 @@ public sealed class SmsKeywordConsentTests : IDisposable
         Assert.True(await ConsentRecorder.IsOptedOutAsync(db, Sender));
     }
 }
+
+/// <summary>An opt-out must not depend on the other handlers of the inbound text succeeding.</summary>
+public sealed class StopBeforeOtherHandlersTests : IDisposable
+{
+    private readonly SignedWebhookApp app = new();
+
+    public StopBeforeOtherHandlersTests() =>
+        // Registered before every other handler, so without ordering it would run (and fail) first.
+        app.ServiceChanges.Add(services => services.Insert(0, ServiceDescriptor.Scoped<IWebhookEventHandler, BrokenInboundHandler>()));
+
+    public void Dispose() => app.Dispose();
+
+    private sealed class BrokenInboundHandler : IWebhookEventHandler
+    {
+        public IReadOnlyCollection<string> EventTypes { get; } = [CrmTelnyx.Telnyx.TelnyxEventTypes.MessageReceived];
+
+        public Task HandleAsync(CrmTelnyx.Telnyx.TelnyxEventData webhookEvent, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("database is busy");
+    }
+
+    [Fact]
+    public async Task A_STOP_is_applied_even_when_another_handler_of_the_text_fails()
+    {
+        var eventId = Guid.NewGuid().ToString();
+
+        (await app.PostSignedAsync(TelnyxEventJson.Inbound(eventId, Guid.NewGuid().ToString(), "STOP"))).EnsureSuccessStatusCode();
+
+        var failed = await Eventually.ReturnsAsync(async () => (await app.EventsAsync(eventId)).SingleOrDefault(), e => e is { Attempts: >= 1 });
+        Assert.Contains("database is busy", failed!.LastError);
+        Assert.True(await app.WithDbAsync(db => db.PhoneOptOuts.AnyAsync(o => o.Phone == "+13125550002")));
+    }
+}

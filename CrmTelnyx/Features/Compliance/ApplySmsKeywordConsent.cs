@@ -14,6 +14,9 @@ public sealed class ApplySmsKeywordConsent(CrmDbContext db, TimeProvider time, I
 {
     public IReadOnlyCollection<string> EventTypes { get; } = [TelnyxEventTypes.MessageReceived];
 
+    /// <summary>First of the inbound-text handlers and saved on its own, so a failure in another cannot hold back an opt-out.</summary>
+    public int Order => -100;
+
     public async Task HandleAsync(TelnyxEventData webhookEvent, CancellationToken cancellationToken)
     {
         var payload = webhookEvent.PayloadAs<TelnyxMessage>();

@@ -20,7 +20,7 @@ public sealed class ApplyWebhookEvent(
         {
             var envelope = JsonSerializer.Deserialize<TelnyxWebhookEnvelope>(stored.Payload, TelnyxJson.SnakeCase)
                 ?? throw new JsonException("The event body is empty.");
-            foreach (var handler in handlers.Where(h => h.EventTypes.Contains(stored.EventType)))
+            foreach (var handler in handlers.Where(h => h.EventTypes.Contains(stored.EventType)).OrderBy(h => h.Order))
                 await handler.HandleAsync(envelope.Data, cancellationToken);
 
             stored.Status = WebhookEventStatus.Processed;

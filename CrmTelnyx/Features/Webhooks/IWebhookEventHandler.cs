@@ -11,5 +11,8 @@ public interface IWebhookEventHandler
 {
     IReadOnlyCollection<string> EventTypes { get; }
 
+    /// <summary>Handlers of one event run in ascending order (then as registered); lower runs earlier.</summary>
+    int Order => 0;
+
     Task HandleAsync(TelnyxEventData webhookEvent, CancellationToken cancellationToken);
 }
