@@ -106,6 +106,21 @@ public sealed class ContactPageTests(CrmAppFactory app) : IClassFixture<CrmAppFa
     }
 
     [Fact]
+    public async Task An_opt_in_given_for_the_old_number_does_not_carry_over_to_a_new_one()
+    {
+        var client = await AdminAsync();
+        var url = (await client.SubmitFormAsync("/contacts/new", "contact", Fields("(312) 555-0193"))).Headers.Location!.AbsolutePath;
+        await client.SubmitFormAsync(url, "consent", new Dictionary<string, string> { ["Change.Status"] = "OptedIn", ["Change.Reason"] = "Signed the form" });
+
+        await client.SubmitFormAsync(url, "contact", Fields("(312) 555-0194"));
+
+        var page = await (await client.GetAsync(url)).ReadHtmlAsync();
+        Assert.Equal("Unknown", page.QuerySelector("[data-consent-card] [data-consent]")!.GetAttribute("data-consent"));
+        Assert.Contains("Number changed from (312) 555-0193 to (312) 555-0194; the opt-in was for the old number",
+            page.QuerySelector("[data-consent-history]")!.TextContent);
+    }
+
+    [Fact]
     public async Task Deleting_hides_the_contact_but_keeps_its_row()
     {
         var client = await AdminAsync();
