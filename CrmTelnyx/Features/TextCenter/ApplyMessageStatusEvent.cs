@@ -18,6 +18,7 @@ public sealed class ApplyMessageStatusEvent(CrmDbContext db, ILiveNotifier live,
     {
         var payload = webhookEvent.PayloadAs<TelnyxMessage>();
         var message = await db.Set<Message>().SingleOrDefaultAsync(m => m.TelnyxMessageId == payload.Id, cancellationToken);
+        var claimed = message is null && (message = await UnconfirmedSendAsync(payload, cancellationToken)) is not null;
         if (message is null)
         {
             // The sender records Telnyx's id right after the send and an event can beat it: retry while the event is young.
@@ -28,8 +29,29 @@ public sealed class ApplyMessageStatusEvent(CrmDbContext db, ILiveNotifier live,
             return;
         }
 
-        if (!MessageStatusUpdate.Apply(message, payload, webhookEvent.EventType, time.GetUtcNow())) return;
+        if (!MessageStatusUpdate.Apply(message, payload, webhookEvent.EventType, time.GetUtcNow()) && !claimed) return;
         await db.SaveChangesAsync(cancellationToken);
         await live.PublishAsync(MessageLiveEvents.Topic, MessageLiveEvents.StatusChanged, MessageLiveEvents.Describe(message), cancellationToken);
+    }
+
+    /// <summary>
+    /// A send whose answer never came back (a timeout, a 5xx) has no Telnyx id and a "not known whether sent" note.
+    /// Telnyx's own events for the same from, to and text say it did go out: the oldest such message takes the id.
+    /// A send still waiting for its answer has no note yet, so it is left to record the id itself.
+    /// </summary>
+    private async Task<Message?> UnconfirmedSendAsync(TelnyxMessage payload, CancellationToken cancellationToken)
+    {
+        var (from, to) = (payload.From?.PhoneNumber, payload.To.FirstOrDefault()?.PhoneNumber);
+        if (from is null || to is null || payload.Direction is "inbound") return null;
+        var message = await db.Set<Message>()
+            .Where(m => m.Direction == MessageDirection.Outbound && m.TelnyxMessageId == null && m.Status == MessageStatuses.Sending
+                && m.ErrorDetail != null && m.From == from && m.To == to && m.Text == payload.Text)
+            .OrderBy(m => m.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (message is null) return null;
+        logger.LogInformation("Message {Id} to {To}, whose send had no answer, was sent after all: Telnyx id {TelnyxMessageId}", message.Id, to, payload.Id);
+        message.TelnyxMessageId = payload.Id;
+        message.ErrorDetail = null;
+        return message;
     }
 }
