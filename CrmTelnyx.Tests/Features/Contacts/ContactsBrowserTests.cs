@@ -17,6 +17,23 @@ public sealed class ContactsBrowserTests(BrowserFixture browser)
     }
 
     [BrowserFact]
+    public async Task A_file_over_the_upload_limit_is_refused_in_words_before_it_is_uploaded()
+    {
+        var page = await browser.SignedInPageAsync(CrmAppFactory.AdminEmail, CrmAppFactory.AdminPassword);
+        await page.GotoAsync("/contacts/import");
+        var file = page.Locator("#file");
+        Assert.Equal((100L * 1024 * 1024).ToString(), await file.GetAttributeAsync("data-max-bytes"));
+        // The same check with a small limit, so the test need not build a 100 MB file.
+        await file.EvaluateAsync("input => input.dataset.maxBytes = '1048576'");
+
+        await file.SetInputFilesAsync(new FilePayload { Name = "huge.csv", MimeType = "text/csv", Buffer = new byte[3 * 1024 * 1024] });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload and map columns" }).ClickAsync();
+
+        Assert.Contains("The file is 3.0 MB; files up to 1.0 MB can be imported", await file.EvaluateAsync<string>("input => input.validationMessage"));
+        Assert.EndsWith("/contacts/import", page.Url);
+    }
+
+    [BrowserFact]
     public async Task A_person_creates_imports_searches_tags_and_exports_contacts()
     {
         var page = await browser.SignedInPageAsync(CrmAppFactory.AdminEmail, CrmAppFactory.AdminPassword);
