@@ -31,8 +31,17 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     public IReadOnlyList<Received> All => received.ToList();
 
-    /// <summary>Answer 500 to the next <paramref name="count"/> deliveries, as a receiver that is briefly down.</summary>
-    public void FailNext(int count) => Interlocked.Exchange(ref failuresLeft, count);
+    private volatile string? failEventType;
+
+    /// <summary>
+    /// Answer 500 to the next <paramref name="count"/> deliveries (of <paramref name="eventType"/> only, when given), as a
+    /// receiver that is briefly down.
+    /// </summary>
+    public void FailNext(int count, string? eventType = null)
+    {
+        failEventType = eventType;
+        Interlocked.Exchange(ref failuresLeft, count);
+    }
 
     public static async Task<WebhookReceiver> StartAsync()
     {
@@ -51,9 +60,10 @@ public sealed class WebhookReceiver : IAsyncDisposable
     {
         using var reader = new StreamReader(request.Body);
         var body = await reader.ReadToEndAsync();
-        var status = Interlocked.Decrement(ref failuresLeft) >= 0 ? 500 : 200;
-        received.Enqueue(new Received(body, request.Headers["telnyx-signature-ed25519"], request.Headers["telnyx-timestamp"],
-            request.Headers.UserAgent, status));
+        var delivery = new Received(body, request.Headers["telnyx-signature-ed25519"], request.Headers["telnyx-timestamp"], request.Headers.UserAgent, 200);
+        var fails = (failEventType is null || failEventType == delivery.EventType) && Interlocked.Decrement(ref failuresLeft) >= 0;
+        var status = fails ? 500 : 200;
+        received.Enqueue(delivery with { AnsweredWith = status });
         return Results.StatusCode(status);
     }
 

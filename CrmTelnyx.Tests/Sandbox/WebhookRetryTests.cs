@@ -5,7 +5,7 @@ public class WebhookRetryTests(SandboxApp sandbox) : IClassFixture<SandboxApp>
     [Fact]
     public async Task A_receiver_answering_500_gets_the_same_event_again_with_attempt_2()
     {
-        sandbox.Receiver.FailNext(1);
+        sandbox.Receiver.FailNext(1, "message.sent");
         var message = await sandbox.PostOkAsync("messages", new { from = "+13125550141", to = "+13125550194", text = "Retry me" });
 
         var sent = (await sandbox.Receiver.WaitForAsync(r => r.EventType == "message.sent" && (string?)r.Payload["id"] == (string?)message["id"])).Single();

@@ -17,7 +17,7 @@ public sealed class MessageLifecycle(SandboxScheduler scheduler, SandboxRuntimeS
     {
         var db = services.GetRequiredService<SandboxDbContext>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        // Claimed in one statement: a finalize that ran first (delays changed) already decided, and sent never follows it.
+        // Claimed in one statement, so message.sent is announced once whether this or FinalizeAsync gets there first.
         var claimed = await db.Messages.Where(m => m.Id == id && m.Status == "queued")
             .ExecuteUpdateAsync(u => u.SetProperty(m => m.Status, "sent").SetProperty(m => m.SentAt, now), ct);
         if (claimed == 0) return;
@@ -27,6 +27,9 @@ public sealed class MessageLifecycle(SandboxScheduler scheduler, SandboxRuntimeS
 
     private static async Task FinalizeAsync(IServiceProvider services, Guid id, CancellationToken ct)
     {
+        // Telnyx announces every message as sent before its outcome. If the sent step has not run yet (a busy machine,
+        // or delays set the other way round), it runs now; its own turn later finds the message claimed.
+        await MarkSentAsync(services, id, ct);
         var db = services.GetRequiredService<SandboxDbContext>();
         var to = await db.Messages.Where(m => m.Id == id).Select(m => m.To).SingleAsync(ct);
         var outcome = services.GetRequiredService<DeliveryRules>().Decide(to);
