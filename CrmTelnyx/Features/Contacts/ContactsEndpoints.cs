@@ -7,6 +7,7 @@ using CsvHelper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Quartz;
 
 namespace CrmTelnyx.Features.Contacts;
 
@@ -19,6 +20,8 @@ public static class ContactsEndpoints
         builder.Services.AddSingleton<ContactImportQueue>();
         builder.Services.AddHostedService<ContactImportWorker>();
         builder.Services.AddHostedService<ContactSearchIndexer>();
+        builder.Services.AddQuartz(q => q.ScheduleJob<AbandonedUploadSweep>(
+            trigger => trigger.WithIdentity(nameof(AbandonedUploadSweep)).StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever())));
         builder.Services.AddWebhookHandler<RecordLastContact>();
         return builder;
     }
