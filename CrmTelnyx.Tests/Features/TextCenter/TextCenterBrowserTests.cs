@@ -1,3 +1,4 @@
+using CrmTelnyx.Features.TextCenter;
 using CrmTelnyx.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -41,5 +42,35 @@ public sealed class TextCenterBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-text-error]")).ToContainTextAsync("opted out");
         await Assertions.Expect(page.Locator("[data-recent-messages] tr", new() { HasText = "One more thing" })).ToHaveCountAsync(0);
+    }
+
+    [BrowserFact]
+    public async Task Messages_that_arrived_while_the_page_was_not_listening_show_once_it_listens_again()
+    {
+        var page = await browser.SignedInPageAsync(CrmAppFactory.AdminEmail, CrmAppFactory.AdminPassword);
+        await page.GotoAsync("/text-center");
+        await Assertions.Expect(page.Locator("[data-live-status]")).ToHaveAttributeAsync("data-live-state", "connected");
+        await page.EvaluateAsync("() => { window.__notReloaded = true; }");
+        // Subscribed, and the reload that follows subscribing is done.
+        await Assertions.Expect(page.Locator("[data-live-topic='messages'][data-live-subscribed]")).ToHaveCountAsync(1);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var missed = page.Locator("[data-recent-messages] tr", new() { HasText = "Sent while you were offline" });
+
+        // Stored without a live event reaching this page, as when it arrives while the page is not listening.
+        await browser.App.WithDbAsync(db =>
+        {
+            db.Add(new Message
+            {
+                Direction = MessageDirection.Inbound, From = "+13125550123", To = "+13125550141", Text = "Sent while you were offline",
+                Status = "webhook_delivered", CreatedAt = DateTimeOffset.UtcNow,
+            });
+            return db.SaveChangesAsync();
+        });
+        await Assertions.Expect(missed).ToHaveCountAsync(0);
+        await page.EvaluateAsync("() => window.crmLive.connection.stop()");
+
+        await Assertions.Expect(missed).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("[data-live-status]")).ToHaveAttributeAsync("data-live-state", "connected");
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__notReloaded === true"));
     }
 }

@@ -11,6 +11,8 @@ public static class TextCenterExtensions
         builder.Services.AddWebhookHandler<ApplyMessageStatusEvent>();
         builder.Services.AddWebhookHandler<RecordInboundMessage>();
         builder.Services.AddScoped<SendSingleText>();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddScoped<SendingNumbers>();
         return builder;
     }
 

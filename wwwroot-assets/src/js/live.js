@@ -2,7 +2,8 @@
 // - keeps one SignalR connection, reconnecting with capped exponential backoff for as long as the page is open;
 // - subscribes to every topic named by a data-live-topic attribute on the page (also in content htmx swaps in);
 // - turns each pushed event into a DOM event "live:<name>" on document.body, so htmx elements can refresh with
-//   hx-trigger="live:message-status from:body", and into entries of data-live-feed lists and toasts.
+//   hx-trigger="live:message-status from:body", and into entries of data-live-feed lists and toasts;
+// - once subscribed, fires "live:resync" on the elements showing that topic, so they can reload what they missed.
 (() => {
   "use strict";
   if (!window.signalR || !document.querySelector("[data-live-status]")) return;
@@ -32,7 +33,17 @@
   async function subscribe(topic) {
     if (connection.state !== signalR.HubConnectionState.Connected) return;
     const accepted = await connection.invoke("Subscribe", topic).catch(() => false);
-    if (!accepted) console.warn(`live: subscription to "${topic}" was refused`);
+    if (!accepted) {
+      console.warn(`live: subscription to "${topic}" was refused`);
+      return;
+    }
+    // Events published between the page's render and this subscription (or while reconnecting) were missed:
+    // elements showing this topic reload once now ("live:resync" in their hx-trigger).
+    document.querySelectorAll("[data-live-topic]").forEach((el) => {
+      if (!el.dataset.liveTopic.split(/\s+/).includes(topic)) return;
+      el.dataset.liveSubscribed = "true";
+      el.dispatchEvent(new CustomEvent("live:resync"));
+    });
   }
 
   function collectTopics(root) {
