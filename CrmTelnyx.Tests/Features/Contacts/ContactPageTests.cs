@@ -121,6 +121,23 @@ public sealed class ContactPageTests(CrmAppFactory app) : IClassFixture<CrmAppFa
     }
 
     [Fact]
+    public async Task Saving_a_contact_someone_else_just_deleted_says_so_and_changes_nothing()
+    {
+        var client = await AdminAsync();
+        var url = (await client.SubmitFormAsync("/contacts/new", "contact", Fields("(312) 555-0195"))).Headers.Location!.AbsolutePath;
+        var openPage = await (await client.GetAsync(url)).ReadHtmlAsync();
+        var form = openPage.QuerySelectorAll("form").Single(f => f.QuerySelector("input[name=_handler][value='contact']") is not null);
+        await app.WithDbAsync(db => db.Contacts.Where(c => c.Phone == "+13125550195").ExecuteUpdateAsync(s => s.SetProperty(c => c.DeletedAt, DateTime.UtcNow)));
+
+        var response = await client.PostFormAsync(form, url, Fields("(312) 555-0196"));
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        var list = await (await client.GetAsync(response.Headers.Location!.OriginalString)).ReadHtmlAsync();
+        Assert.Contains("That contact was deleted", list.QuerySelector("[data-contacts-message]")!.TextContent);
+        Assert.False(await app.WithDbAsync(db => db.Contacts.AnyAsync(c => c.Phone == "+13125550196")));
+    }
+
+    [Fact]
     public async Task Deleting_hides_the_contact_but_keeps_its_row()
     {
         var client = await AdminAsync();
