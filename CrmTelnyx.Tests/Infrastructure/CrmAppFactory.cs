@@ -66,6 +66,10 @@ public class CrmAppFactory : WebApplicationFactory<Program>
         return Services.GetRequiredService<CrmTelnyx.Configuration.AppAddresses>().LocalBaseUrl.ToString().TrimEnd('/');
     }
 
+    /// <summary>Starts real Kestrel (<see cref="StartKestrel"/>) and returns a client for it that keeps cookies and does not follow redirects.</summary>
+    public HttpClient StartKestrelWithClient() =>
+        new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(StartKestrel()) };
+
     public HttpClient CreateBrowserLikeClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 

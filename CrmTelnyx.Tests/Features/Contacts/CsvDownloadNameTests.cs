@@ -13,8 +13,7 @@ public sealed class CsvDownloadNameTests : IDisposable
     [Fact]
     public async Task Rejected_rows_of_a_file_with_a_non_ASCII_name_download_under_that_name()
     {
-        var baseUrl = app.StartKestrel();
-        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(baseUrl) };
+        using var client = app.StartKestrelWithClient();
         await client.SignedInAsync(CrmAppFactory.AdminEmail, CrmAppFactory.AdminPassword);
         var csv = "First Name,Phone\nAda,(303) 555-0101\nBad,555-01\n";
 

@@ -49,8 +49,7 @@ public sealed class LostAnswerTests : IDisposable
     [Fact]
     public async Task A_text_whose_answer_was_lost_is_not_sent_twice_and_is_confirmed_by_Telnyx_events()
     {
-        var baseUrl = app.StartKestrel();
-        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(baseUrl) };
+        using var client = app.StartKestrelWithClient();
         await client.SignedInAsync(CrmAppFactory.AdminEmail, CrmAppFactory.AdminPassword);
         var values = new Dictionary<string, string> { ["Input.From"] = Ours, ["Input.To"] = Customer, ["Input.Text"] = "Your order is ready" };
 

@@ -33,7 +33,7 @@ public sealed class SendingNumbersTests : IDisposable
     public async Task Views_and_sends_within_a_minute_ask_Telnyx_for_the_numbers_once()
     {
         // Real Kestrel: the app reaches its built-in sandbox over HTTP at its own address.
-        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(app.StartKestrel()) };
+        using var client = app.StartKestrelWithClient();
         await client.SignedInAsync(CrmAppFactory.AdminEmail, CrmAppFactory.AdminPassword);
 
         var page = await (await client.GetAsync("/text-center")).ReadHtmlAsync();
