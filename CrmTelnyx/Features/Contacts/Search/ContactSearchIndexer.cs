@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore;
 namespace CrmTelnyx.Features.Contacts.Search;
 
 /// <summary>
-/// Adds new contacts to the search index in the background, in Id order, a batch per short transaction. Indexing
-/// costs about as much CPU as the import itself, so the import does not wait for it: until a contact is indexed,
-/// search finds it by reading it directly (<see cref="ContactSearchIndex.Candidates"/>).
+/// Adds new contacts to the search index in the background, in Id order, a batch per short transaction. Indexing each
+/// contact as it was inserted more than doubled a 100,000-row import; in bulk afterwards it takes about a second, and
+/// the import does not wait for it. Until a contact is indexed, search reads it directly (<see cref="ContactSearchIndex.Candidates"/>).
 /// </summary>
 public sealed class ContactSearchIndexer(IServiceScopeFactory scopes, TimeProvider time, ILogger<ContactSearchIndexer> logger) : BackgroundService
 {
