@@ -83,19 +83,22 @@ public static partial class PhoneNumberNormalizer
         var exchange = national[3..6];
 
         if (!IsNxx(areaCode))
-            return PhoneNormalization.Invalid($"Invalid area code {areaCode}.");
+            return PhoneNormalization.Invalid($"Invalid area code {areaCode} ({WhyNotNxx(areaCode, "an area code")}).");
         if (OtherNanpCountries.CountryOf(areaCode) is { } country)
             return PhoneNormalization.Invalid($"Not a US/Canada number (area code {areaCode} is {country}).");
         if (NanpAreaCodes.Find(areaCode) is null && !TollFreeAreaCodes.Contains(areaCode))
             return PhoneNormalization.Invalid($"Unknown area code {areaCode}.");
         if (!IsNxx(exchange))
-            return PhoneNormalization.Invalid($"Invalid exchange {exchange}.");
+            return PhoneNormalization.Invalid($"Invalid exchange {exchange} ({WhyNotNxx(exchange, "the 3 digits after the area code")}).");
 
         return PhoneNormalization.Valid("+1" + national);
     }
 
     /// <summary>NANP area codes and exchanges: first digit 2-9, and not an N11 service code (211, 311 … 911).</summary>
     private static bool IsNxx(string code) => code[0] >= '2' && !(code[1] == '1' && code[2] == '1');
+
+    private static string WhyNotNxx(string code, string what) =>
+        code[0] < '2' ? $"{what} cannot start with 0 or 1" : $"{what} cannot be 211–911, the service codes";
 
     // Spaces include the no-break space spreadsheets paste; dashes include the en dash word processors substitute.
     private static bool IsSeparator(char c) =>
