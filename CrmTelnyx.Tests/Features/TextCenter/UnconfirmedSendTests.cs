@@ -2,6 +2,7 @@ using CrmTelnyx.Features.TextCenter;
 using CrmTelnyx.Features.Webhooks;
 using CrmTelnyx.Tests.Features.Webhooks;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmTelnyx.Tests.Features.TextCenter;
 
@@ -65,5 +66,38 @@ public sealed class UnconfirmedSendTests : IDisposable
 
         Assert.Null((await MessageAsync(otherText)).TelnyxMessageId);
         Assert.Null((await MessageAsync(stillWaiting)).TelnyxMessageId);
+    }
+}
+
+/// <summary>Telnyx always sends occurred_at; an event without one is dated by its arrival.</summary>
+public sealed class EventWithoutOccurredAtTests : IDisposable
+{
+    private readonly SignedWebhookApp app = new();
+
+    public void Dispose() => app.Dispose();
+
+    [Fact]
+    public async Task A_status_event_without_occurred_at_for_a_message_this_app_never_sent_is_ignored_once_old()
+    {
+        var body = System.Text.RegularExpressions.Regex.Replace(
+            TelnyxEventJson.Outbound("evt-undated", "message.finalized", "tx-from-another-tool", "delivered"), "\"occurred_at\":\"[^\"]*\",", "");
+        var id = await app.WithDbAsync(async db =>
+        {
+            var stored = new WebhookEvent
+            {
+                EventId = "evt-undated", EventType = "message.finalized", Payload = body,
+                ReceivedAt = DateTimeOffset.UtcNow - ApplyMessageStatusEvent.WaitForSender - TimeSpan.FromMinutes(1),
+            };
+            db.Add(stored);
+            await db.SaveChangesAsync();
+            return stored.Id;
+        });
+
+        await using (var scope = app.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<ApplyWebhookEvent>().RunAsync(id, CancellationToken.None);
+
+        var settled = await app.SettledAsync("evt-undated");
+        Assert.Equal(WebhookEventStatus.Processed, settled.Status);
+        Assert.Null(settled.LastError);
     }
 }
