@@ -140,7 +140,7 @@ public sealed class StopBeforeOtherHandlersTests : IDisposable
     {
         public IReadOnlyCollection<string> EventTypes { get; } = [CrmTelnyx.Telnyx.TelnyxEventTypes.MessageReceived];
 
-        public Task HandleAsync(CrmTelnyx.Telnyx.TelnyxEventData webhookEvent, CancellationToken cancellationToken) =>
+        public Task HandleAsync(CrmTelnyx.Telnyx.TelnyxEventData webhookEvent, DateTimeOffset occurredAt, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("database is busy");
     }
 

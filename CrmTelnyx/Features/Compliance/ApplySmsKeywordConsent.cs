@@ -10,14 +10,14 @@ namespace CrmTelnyx.Features.Compliance;
 /// An inbound STOP (or UNSUBSCRIBE, CANCEL …) puts the sender's number on the suppression list and opts its contact
 /// out; START opts back in. Works for numbers that are not contacts yet, so a later import cannot text them.
 /// </summary>
-public sealed class ApplySmsKeywordConsent(CrmDbContext db, TimeProvider time, ILogger<ApplySmsKeywordConsent> logger) : IWebhookEventHandler
+public sealed class ApplySmsKeywordConsent(CrmDbContext db, ILogger<ApplySmsKeywordConsent> logger) : IWebhookEventHandler
 {
     public IReadOnlyCollection<string> EventTypes { get; } = [TelnyxEventTypes.MessageReceived];
 
     /// <summary>First of the inbound-text handlers and saved on its own, so a failure in another cannot hold back an opt-out.</summary>
     public int Order => -100;
 
-    public async Task HandleAsync(TelnyxEventData webhookEvent, CancellationToken cancellationToken)
+    public async Task HandleAsync(TelnyxEventData webhookEvent, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
         var payload = webhookEvent.PayloadAs<TelnyxMessage>();
         var keyword = SmsKeywords.Classify(payload.Text);
@@ -25,7 +25,7 @@ public sealed class ApplySmsKeywordConsent(CrmDbContext db, TimeProvider time, I
         if (keyword is not (SmsKeyword.OptOut or SmsKeyword.OptIn) || string.IsNullOrEmpty(phone)) return;
 
         var wanted = keyword == SmsKeyword.OptOut ? ConsentStatus.OptedOut : ConsentStatus.OptedIn;
-        var now = (webhookEvent.OccurredAt ?? time.GetUtcNow()).UtcDateTime;
+        var now = occurredAt.UtcDateTime;
         var detail = $"Texted {payload.Text?.Trim().ToUpperInvariant()} to {payload.To.FirstOrDefault()?.PhoneNumber}";
         var contact = await db.Contacts.Include(c => c.ConsentHistory).SingleOrDefaultAsync(c => c.Phone == phone && c.DeletedAt == null, cancellationToken);
         var optOut = await db.PhoneOptOuts.FindAsync([phone], cancellationToken);

@@ -9,16 +9,16 @@ namespace CrmTelnyx.Features.Contacts;
 /// Keeps each contact's "last contact" current from message events: a text received from them, or one to them
 /// that finished. Only ever moves the date forward, so late or repeated events change nothing.
 /// </summary>
-public sealed class RecordLastContact(CrmDbContext db, TimeProvider time) : IWebhookEventHandler
+public sealed class RecordLastContact(CrmDbContext db) : IWebhookEventHandler
 {
     public IReadOnlyCollection<string> EventTypes { get; } = [TelnyxEventTypes.MessageReceived, TelnyxEventTypes.MessageFinalized];
 
-    public async Task HandleAsync(TelnyxEventData webhookEvent, CancellationToken cancellationToken)
+    public async Task HandleAsync(TelnyxEventData webhookEvent, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
         var payload = webhookEvent.PayloadAs<TelnyxMessage>();
         var phone = webhookEvent.EventType == TelnyxEventTypes.MessageReceived ? payload.From?.PhoneNumber : payload.To.FirstOrDefault()?.PhoneNumber;
         if (string.IsNullOrEmpty(phone)) return;
-        var at = (webhookEvent.OccurredAt ?? time.GetUtcNow()).UtcDateTime;
+        var at = occurredAt.UtcDateTime;
         await db.Contacts
             .Where(c => c.Phone == phone && c.DeletedAt == null && (c.LastContactAt == null || c.LastContactAt < at))
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastContactAt, at), cancellationToken);

@@ -14,7 +14,7 @@ public sealed class ApplyMessageStatusEvent(CrmDbContext db, ILiveNotifier live,
 
     public IReadOnlyCollection<string> EventTypes { get; } = [TelnyxEventTypes.MessageSent, TelnyxEventTypes.MessageFinalized];
 
-    public async Task HandleAsync(TelnyxEventData webhookEvent, CancellationToken cancellationToken)
+    public async Task HandleAsync(TelnyxEventData webhookEvent, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
         var payload = webhookEvent.PayloadAs<TelnyxMessage>();
         var message = await db.Set<Message>().SingleOrDefaultAsync(m => m.TelnyxMessageId == payload.Id, cancellationToken);
@@ -23,7 +23,7 @@ public sealed class ApplyMessageStatusEvent(CrmDbContext db, ILiveNotifier live,
         {
             // The sender records Telnyx's id right after the send and an event can beat it: retry while the event is young.
             // An older one is for a message sent outside this app (another tool on the same profile): nothing to update.
-            var age = time.GetUtcNow() - (webhookEvent.OccurredAt ?? time.GetUtcNow());
+            var age = time.GetUtcNow() - occurredAt;
             if (age < WaitForSender) throw new InvalidOperationException($"No message has Telnyx id {payload.Id} (yet).");
             logger.LogInformation("{EventType} for message {TelnyxMessageId}, which this app did not send: ignored", webhookEvent.EventType, payload.Id);
             return;

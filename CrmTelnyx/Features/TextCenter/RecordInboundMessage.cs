@@ -7,17 +7,16 @@ using Microsoft.EntityFrameworkCore;
 namespace CrmTelnyx.Features.TextCenter;
 
 /// <summary>message.received becomes an inbound message, once per Telnyx message id.</summary>
-public sealed class RecordInboundMessage(CrmDbContext db, ILiveNotifier live, TimeProvider time) : IWebhookEventHandler
+public sealed class RecordInboundMessage(CrmDbContext db, ILiveNotifier live) : IWebhookEventHandler
 {
     public IReadOnlyCollection<string> EventTypes { get; } = [TelnyxEventTypes.MessageReceived];
 
-    public async Task HandleAsync(TelnyxEventData webhookEvent, CancellationToken cancellationToken)
+    public async Task HandleAsync(TelnyxEventData webhookEvent, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
         var payload = webhookEvent.PayloadAs<TelnyxMessage>();
         var messages = db.Set<Message>();
         if (await messages.AnyAsync(m => m.TelnyxMessageId == payload.Id, cancellationToken)) return;
 
-        var now = time.GetUtcNow();
         var message = new Message
         {
             TelnyxMessageId = payload.Id,
@@ -30,8 +29,8 @@ public sealed class RecordInboundMessage(CrmDbContext db, ILiveNotifier live, Ti
             Encoding = payload.Encoding,
             CostAmount = payload.Cost?.Amount,
             CostCurrency = payload.Cost?.Currency,
-            CreatedAt = payload.ReceivedAt ?? webhookEvent.OccurredAt ?? now,
-            CompletedAt = payload.ReceivedAt ?? webhookEvent.OccurredAt ?? now,
+            CreatedAt = payload.ReceivedAt ?? occurredAt,
+            CompletedAt = payload.ReceivedAt ?? occurredAt,
         };
         messages.Add(message);
         await db.SaveChangesAsync(cancellationToken);

@@ -21,9 +21,9 @@ public sealed class ApplyWebhookEvent(
             var envelope = JsonSerializer.Deserialize<TelnyxWebhookEnvelope>(stored.Payload, TelnyxJson.SnakeCase)
                 ?? throw new JsonException("The event body is empty.");
             // An event without occurred_at is taken to have happened when it arrived, not "now" at each retry.
-            var data = envelope.Data with { OccurredAt = envelope.Data.OccurredAt ?? stored.ReceivedAt };
+            var occurredAt = stored.OccurredAt ?? stored.ReceivedAt;
             foreach (var handler in handlers.Where(h => h.EventTypes.Contains(stored.EventType)).OrderBy(h => h.Order))
-                await handler.HandleAsync(data, cancellationToken);
+                await handler.HandleAsync(envelope.Data, occurredAt, cancellationToken);
 
             stored.Status = WebhookEventStatus.Processed;
             stored.Attempts = attempts;

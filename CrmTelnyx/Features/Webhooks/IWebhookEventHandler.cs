@@ -14,5 +14,6 @@ public interface IWebhookEventHandler
     /// <summary>Handlers of one event run in ascending order (then as registered); lower runs earlier.</summary>
     int Order => 0;
 
-    Task HandleAsync(TelnyxEventData webhookEvent, CancellationToken cancellationToken);
+    /// <param name="occurredAt">When Telnyx says the event happened, or when it arrived if Telnyx did not say.</param>
+    Task HandleAsync(TelnyxEventData webhookEvent, DateTimeOffset occurredAt, CancellationToken cancellationToken);
 }
