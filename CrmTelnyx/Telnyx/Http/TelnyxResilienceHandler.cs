@@ -25,8 +25,7 @@ public sealed class TelnyxResilienceHandler(TelnyxResiliencePipeline pipeline) :
         catch (Exception ex) when (ex is TimeoutRejectedException or HttpRequestException)
         {
             var nothingHappened = isRead || TelnyxRetryRules.NeverReachedTelnyx(ex);
-            throw new TelnyxUnreachableException(
-                nothingHappened ? TelnyxUnreachableException.DefaultMessage : TelnyxUnreachableException.MaybeAppliedMessage, ex);
+            throw nothingHappened ? new TelnyxUnreachableException(TelnyxUnreachableException.DefaultMessage, ex) : TelnyxUnreachableException.MaybeApplied(ex);
         }
         finally
         {
