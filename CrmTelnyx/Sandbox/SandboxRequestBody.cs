@@ -2,14 +2,14 @@ using System.Text.Json;
 
 namespace CrmTelnyx.Sandbox;
 
-/// <summary>Reads a snake_case JSON body; malformed JSON gets Telnyx's 400 instead of an exception.</summary>
+/// <summary>Reads a JSON body (snake_case unless told otherwise); malformed JSON gets Telnyx's 400 instead of an exception.</summary>
 public static class SandboxRequestBody
 {
-    public static async Task<(T? Body, IResult? Error)> ReadAsync<T>(HttpRequest request) where T : class
+    public static async Task<(T? Body, IResult? Error)> ReadAsync<T>(HttpRequest request, JsonSerializerOptions? options = null) where T : class
     {
         try
         {
-            var body = await JsonSerializer.DeserializeAsync<T>(request.Body, SandboxJson.Options, request.HttpContext.RequestAborted);
+            var body = await JsonSerializer.DeserializeAsync<T>(request.Body, options ?? SandboxJson.Options, request.HttpContext.RequestAborted);
             return body is null ? (null, SandboxErrors.BadRequest("The request body must be a JSON object.")) : (body, null);
         }
         catch (JsonException e)

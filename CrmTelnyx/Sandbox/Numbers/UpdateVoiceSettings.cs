@@ -25,16 +25,8 @@ public static class UpdateVoiceSettings
 
     public static async Task<IResult> HandleAsync(string id, HttpRequest http, SandboxDbContext db, TimeProvider time)
     {
-        JsonObject? changes;
-        try
-        {
-            changes = await JsonSerializer.DeserializeAsync<JsonObject>(http.Body, cancellationToken: http.HttpContext.RequestAborted);
-        }
-        catch (JsonException e)
-        {
-            return SandboxErrors.BadRequest($"The request body is not valid JSON: {e.Message}");
-        }
-        if (changes is null) return SandboxErrors.BadRequest("The request body must be a JSON object.");
+        var (changes, error) = await SandboxRequestBody.ReadAsync<JsonObject>(http);
+        if (changes is null) return error!;
         var number = await PhoneNumberLookup.FindAsync(db, id);
         if (number is null) return PhoneNumberLookup.NotFound(id);
 

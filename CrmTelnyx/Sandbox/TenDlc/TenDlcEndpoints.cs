@@ -29,7 +29,7 @@ public static class TenDlcEndpoints
 
     public static async Task<IResult> CreateBrandAsync(HttpRequest http, SandboxDbContext db, TimeProvider time)
     {
-        var (request, error) = await ReadAsync<BrandRequest>(http);
+        var (request, error) = await SandboxRequestBody.ReadAsync<BrandRequest>(http, SandboxJson.CamelCase);
         if (request is null) return error!;
         foreach (var (value, field) in new[] { (request.EntityType, "entityType"), (request.DisplayName, "displayName"), (request.Country, "country"), (request.Email, "email"), (request.Vertical, "vertical") })
             if (string.IsNullOrWhiteSpace(value)) return SandboxErrors.MissingParameter("/" + field);
@@ -49,7 +49,7 @@ public static class TenDlcEndpoints
 
     public static async Task<IResult> CreateCampaignAsync(HttpRequest http, SandboxDbContext db, TimeProvider time)
     {
-        var (request, error) = await ReadAsync<CampaignRequest>(http);
+        var (request, error) = await SandboxRequestBody.ReadAsync<CampaignRequest>(http, SandboxJson.CamelCase);
         if (request is null) return error!;
         if (string.IsNullOrWhiteSpace(request.BrandId)) return SandboxErrors.MissingParameter("/brandId");
         if (string.IsNullOrWhiteSpace(request.Usecase)) return SandboxErrors.MissingParameter("/usecase");
@@ -69,7 +69,7 @@ public static class TenDlcEndpoints
 
     public static async Task<IResult> AssignNumberAsync(HttpRequest http, SandboxDbContext db, TimeProvider time)
     {
-        var (request, error) = await ReadAsync<AssignmentRequest>(http);
+        var (request, error) = await SandboxRequestBody.ReadAsync<AssignmentRequest>(http, SandboxJson.CamelCase);
         if (request is null) return error!;
         if (string.IsNullOrWhiteSpace(request.PhoneNumber)) return SandboxErrors.MissingParameter("/phoneNumber");
         if (string.IsNullOrWhiteSpace(request.CampaignId)) return SandboxErrors.MissingParameter("/campaignId");
@@ -93,18 +93,5 @@ public static class TenDlcEndpoints
         var campaign = assignment is null ? null : await db.Campaigns.FindAsync(assignment.CampaignId);
         if (assignment is null || campaign is null) return SandboxErrors.NotFound($"'{phoneNumber}' is not assigned to a campaign.");
         return SandboxJson.Bare(TenDlcResources.Assignment(assignment, campaign, await db.Brands.FindAsync(campaign.BrandId)));
-    }
-
-    private static async Task<(T? Body, IResult? Error)> ReadAsync<T>(HttpRequest request) where T : class
-    {
-        try
-        {
-            var body = await JsonSerializer.DeserializeAsync<T>(request.Body, SandboxJson.CamelCase, request.HttpContext.RequestAborted);
-            return body is null ? (null, SandboxErrors.BadRequest("The request body must be a JSON object.")) : (body, null);
-        }
-        catch (JsonException e)
-        {
-            return (null, SandboxErrors.BadRequest($"The request body is not valid JSON: {e.Message}"));
-        }
     }
 }
