@@ -22,11 +22,6 @@ public static class UpdateCallControlApplication
             application.WebhookEventUrl = request.WebhookEventUrl.Length == 0 ? null : request.WebhookEventUrl;
         }
         await db.SaveChangesAsync();
-        return SandboxJson.Data(new
-        {
-            record_type = "call_control_application", id = application.Id, application_name = application.ApplicationName, active = true,
-            webhook_event_url = application.WebhookEventUrl ?? "", webhook_event_failover_url = "", webhook_api_version = "2",
-            created_at = SandboxJson.Time(application.CreatedAt), updated_at = SandboxJson.Time(application.CreatedAt),
-        });
+        return SandboxJson.Data(AccountResources.Application(application));
     }
 }

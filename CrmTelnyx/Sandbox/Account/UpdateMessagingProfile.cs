@@ -22,10 +22,6 @@ public static class UpdateMessagingProfile
             profile.WebhookUrl = request.WebhookUrl.Length == 0 ? null : request.WebhookUrl;
         }
         await db.SaveChangesAsync();
-        return SandboxJson.Data(new
-        {
-            record_type = "messaging_profile", id = profile.Id, name = profile.Name, enabled = true, webhook_url = profile.WebhookUrl ?? "",
-            webhook_failover_url = "", webhook_api_version = "2", created_at = SandboxJson.Time(profile.CreatedAt), updated_at = SandboxJson.Time(profile.CreatedAt),
-        });
+        return SandboxJson.Data(AccountResources.Profile(profile));
     }
 }
