@@ -94,7 +94,6 @@ public static class ListDetailRecords
         {
             var direction = c.Direction == "outgoing" ? "outbound" : "inbound";
             var callSeconds = c.AnsweredAt is null ? 0 : (int)Math.Round((c.EndedAt!.Value - c.AnsweredAt.Value).TotalSeconds);
-            var billedSeconds = c.AnsweredAt is null ? 0 : (int)Math.Ceiling((c.EndedAt!.Value - c.AnsweredAt.Value).TotalSeconds / 60) * 60;
             object record = new
             {
                 record_type = "call_control_detail_record",
@@ -106,7 +105,7 @@ public static class ListDetailRecords
                 cld = c.To,
                 direction,
                 call_sec = callSeconds,
-                billed_sec = billedSeconds,
+                billed_sec = c.BilledSeconds,
                 rate = SandboxJson.Money(options.CallRatePerMinute),
                 cost = SandboxJson.Money(c.Cost),
                 currency = "USD",

@@ -71,8 +71,7 @@ public sealed class CallLifecycle(SandboxScheduler scheduler, SandboxRuntimeSett
         call.HangupCause = cause;
         call.HangupSource = source;
         call.SipHangupCause = sipCause;
-        var billedSeconds = call.AnsweredAt is null ? 0 : (int)Math.Ceiling((now - call.AnsweredAt.Value).TotalSeconds / 60) * 60;
-        call.Cost = billedSeconds / 60 * options.Value.CallRatePerMinute;
+        call.Cost = call.BilledSeconds / 60 * options.Value.CallRatePerMinute;
         var recordings = await db.Recordings.Where(r => r.CallControlId == call.CallControlId && r.EndedAt == null).ToListAsync(ct);
         foreach (var recording in recordings) recording.EndedAt = now;
         await db.SaveChangesAsync(ct);
@@ -93,9 +92,9 @@ public sealed class CallLifecycle(SandboxScheduler scheduler, SandboxRuntimeSett
         {
             total_cost = SandboxJson.Money(call.Cost),
             currency = "USD",
-            billed_duration_secs = billedSeconds,
+            billed_duration_secs = call.BilledSeconds,
             status = "success",
-            cost_parts = new[] { new { call_part = "call-control", billed_duration_secs = billedSeconds, cost = SandboxJson.Money(call.Cost), rate = SandboxJson.Money(options.Value.CallRatePerMinute), currency = "USD" } },
+            cost_parts = new[] { new { call_part = "call-control", billed_duration_secs = call.BilledSeconds, cost = SandboxJson.Money(call.Cost), rate = SandboxJson.Money(options.Value.CallRatePerMinute), currency = "USD" } },
         }), AfterHangup * 2);
         return true;
     }

@@ -24,4 +24,7 @@ public sealed class SandboxCall
     public string? HangupSource { get; set; }
     public string? SipHangupCause { get; set; }
     public decimal Cost { get; set; }
+
+    /// <summary>Answered time rounded up to whole minutes, as billed (0 for a call never answered or not ended).</summary>
+    public int BilledSeconds => AnsweredAt is null || EndedAt is null ? 0 : (int)Math.Ceiling((EndedAt.Value - AnsweredAt.Value).TotalSeconds / 60) * 60;
 }
