@@ -9,11 +9,15 @@ namespace CrmTelnyx.Features.Contacts;
 /// </summary>
 public static class ConsentRecorder
 {
-    public static async Task SetAsync(CrmDbContext db, Contact contact, ConsentStatus status, ConsentSource source,
+    /// <returns>Why nothing changed, or null when the consent was set.</returns>
+    public static async Task<string?> SetAsync(CrmDbContext db, Contact contact, ConsentStatus status, ConsentSource source,
         string detail, string actor, DateTime now, CancellationToken cancellationToken = default)
     {
+        if (status != ConsentStatus.OptedOut && source != ConsentSource.SmsKeyword && await KeywordOptOutAsync(db, contact.Phone, cancellationToken) is { } stop)
+            return $"This number texted STOP on {stop.At:yyyy-MM-dd}. Only the customer can opt back in, by texting START to your number.";
         Record(contact, status, source, detail, actor, now);
         await SetNumberAsync(db, contact.Phone, status, source, now, cancellationToken);
+        return null;
     }
 
     /// <summary>The suppression list alone, for a number with no contact (or whose contact's status is already right).</summary>
@@ -29,7 +33,8 @@ public static class ConsentRecorder
             optOut!.Source = source.ToString();
             optOut.At = now;
         }
-        else if (status != ConsentStatus.OptedOut && optOut is not null)
+        // The customer withdrew consent themselves; carriers expect only the customer (START) to give it back.
+        else if (status != ConsentStatus.OptedOut && optOut is not null && (optOut.Source != nameof(ConsentSource.SmsKeyword) || source == ConsentSource.SmsKeyword))
             db.PhoneOptOuts.Remove(optOut);
     }
 
@@ -42,7 +47,7 @@ public static class ConsentRecorder
     }
 
     /// <summary>The number's opt-out when the customer sent it by SMS keyword (STOP): only their START lifts it.</summary>
-    public static Task<PhoneOptOut?> KeywordOptOutAsync(CrmDbContext db, string phone, CancellationToken cancellationToken = default) =>
+    private static Task<PhoneOptOut?> KeywordOptOutAsync(CrmDbContext db, string phone, CancellationToken cancellationToken = default) =>
         db.PhoneOptOuts.FirstOrDefaultAsync(o => o.Phone == phone && o.Source == nameof(ConsentSource.SmsKeyword), cancellationToken);
 
     /// <summary>Whether a number must not be texted: it is on the suppression list, or its contact is opted out.</summary>
