@@ -28,6 +28,11 @@ public sealed class ContactSearchIndexer(IServiceScopeFactory scopes, TimeProvid
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        // A plain read first: an idle indexer must not take SQLite's one write lock every few seconds.
+        var pending = await db.Database.SqlQuery<bool>($"""
+            SELECT EXISTS (SELECT 1 FROM "Contacts" WHERE "Id" > (SELECT "IndexedUpTo" FROM "ContactSearchProgress")) AS "Value"
+            """).SingleAsync(cancellationToken);
+        if (!pending) return 0;
         // SQLite's BEGIN IMMEDIATE: no write slips in between reading the mark, indexing up to it and moving it.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var upTo = await db.Database.SqlQuery<long?>($"""
