@@ -1,3 +1,4 @@
+using CrmTelnyx.Phones;
 using System.Diagnostics;
 using CrmTelnyx.Data;
 using CrmTelnyx.Features.Contacts;
@@ -27,7 +28,7 @@ public static class ListingBenchmark
         await TimeAsync(host, "search name fragment \"mart\"", new ContactQuery(Q: "mart"));
         await TimeAsync(host, $"search full name \"{sample.FirstName} {sample.LastName}\"", new ContactQuery(Q: $"{sample.FirstName} {sample.LastName}"));
         await TimeAsync(host, $"search phone digits \"{digits}\"", new ContactQuery(Q: digits));
-        await TimeAsync(host, $"search phone \"{PhoneFormat(sample.Phone)}\"", new ContactQuery(Q: PhoneFormat(sample.Phone)));
+        await TimeAsync(host, $"search phone \"{PhoneNumberNormalizer.Format(sample.Phone)}\"", new ContactQuery(Q: PhoneNumberNormalizer.Format(sample.Phone)));
         await TimeAsync(host, $"search email \"{sample.Email}\"", new ContactQuery(Q: sample.Email));
         await TimeAsync(host, "filter tag \"vip\"", new ContactQuery(Tag: "vip"));
         await TimeAsync(host, "filter state \"TX\"", new ContactQuery(State: "TX"));
@@ -81,7 +82,6 @@ public static class ListingBenchmark
         return await db.Contacts.AsNoTracking().Where(c => c.Email != null).OrderBy(c => c.Id).Skip(54_321).FirstAsync();
     }
 
-    private static string PhoneFormat(string e164) => $"({e164[2..5]}) {e164[5..8]}-{e164[8..]}";
 
     private static double Median(List<double> values)
     {
