@@ -17,4 +17,19 @@ public sealed class CrmSignInManager(
 {
     public override async Task<bool> CanSignInAsync(AppUser user) =>
         !user.IsDisabled && await base.CanSignInAsync(user);
+
+    /// <summary>
+    /// Identity asks <see cref="CanSignInAsync"/> before it checks the password, so a disabled account would be
+    /// refused without the guess being counted. Here its password is still checked: wrong guesses count toward
+    /// lockout like any other account's, and only the right password is told "not allowed" (disabled).
+    /// </summary>
+    public override async Task<SignInResult> CheckPasswordSignInAsync(AppUser user, string password, bool lockoutOnFailure)
+    {
+        if (!user.IsDisabled) return await base.CheckPasswordSignInAsync(user, password, lockoutOnFailure);
+        if (await UserManager.IsLockedOutAsync(user)) return SignInResult.LockedOut;
+        if (await UserManager.CheckPasswordAsync(user, password)) return SignInResult.NotAllowed;
+        if (!lockoutOnFailure) return SignInResult.Failed;
+        await UserManager.AccessFailedAsync(user);
+        return await UserManager.IsLockedOutAsync(user) ? SignInResult.LockedOut : SignInResult.Failed;
+    }
 }
