@@ -15,16 +15,9 @@ public sealed class LiveConnections
 
     public void Closed(string connectionId) => open.TryRemove(connectionId, out _);
 
-    /// <returns>How many connections were ended.</returns>
-    public int EndAllOf(string userId)
+    public void EndAllOf(string userId)
     {
-        var ended = 0;
         foreach (var (_, connection) in open)
-        {
-            if (connection.UserId != userId) continue;
-            connection.Context.Abort();
-            ended++;
-        }
-        return ended;
+            if (connection.UserId == userId) connection.Context.Abort();
     }
 }
