@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using CrmTelnyx.Data;
 using CrmTelnyx.Features.Contacts.Import;
 using CrmTelnyx.Features.Contacts.Search;
@@ -28,10 +29,10 @@ public static class ContactsEndpoints
 
     public static IEndpointRouteBuilder MapContacts(this IEndpointRouteBuilder app)
     {
-        var contacts = app.MapGroup("/contacts").RequireAuthorization(p => p.RequireRole(AppRoles.Contacts.Split(',')));
+        var contacts = app.MapGroup("/contacts").RequireAuthorization(new AuthorizeAttribute { Roles = AppRoles.Contacts });
         contacts.MapGet("/list", List);
         // Everyone who works with contacts may see them; taking them all out is for managers (AppRoles.Exports).
-        contacts.MapGet("/export", Export).RequireAuthorization(p => p.RequireRole(AppRoles.Exports.Split(',')));
+        contacts.MapGet("/export", Export).RequireAuthorization(new AuthorizeAttribute { Roles = AppRoles.Exports });
         contacts.MapPost("/bulk-tag", BulkTag);
         contacts.MapContactImport();
         return app;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using CrmTelnyx.Features.Users;
 using CrmTelnyx.Features.Webhooks;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,7 +19,7 @@ public static class TextCenterExtensions
 
     public static IEndpointRouteBuilder MapTextCenter(this IEndpointRouteBuilder app)
     {
-        var textCenter = app.MapGroup("/text-center").RequireAuthorization(p => p.RequireRole(AppRoles.TextCenter.Split(',')));
+        var textCenter = app.MapGroup("/text-center").RequireAuthorization(new AuthorizeAttribute { Roles = AppRoles.TextCenter });
         // The recent-messages fragment htmx reloads when a live message-status event arrives.
         textCenter.MapGet("/recent", () => new RazorComponentResult<RecentMessages>());
         return app;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using CrmTelnyx.Features.Users;
 
 namespace CrmTelnyx.Features.Webhooks;
@@ -15,7 +16,7 @@ public static class WebhooksEndpoints
         telnyx.MapPost(TelnyxPath, ReceiveTelnyxWebhook.HandleAsync);
         telnyx.MapPost(TelnyxFailoverPath, ReceiveTelnyxWebhook.HandleAsync);
 
-        var admin = app.MapGroup("/webhooks/events").RequireAuthorization(p => p.RequireRole(AppRoles.AdminOnly.Split(',')));
+        var admin = app.MapGroup("/webhooks/events").RequireAuthorization(new AuthorizeAttribute { Roles = AppRoles.AdminOnly });
         admin.MapPost("/{id:long}/process-again", ProcessWebhookEventAgain.HandleAsync);
         return app;
     }
