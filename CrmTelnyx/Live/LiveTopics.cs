@@ -12,16 +12,17 @@ public static partial class LiveTopics
 {
     public const string Activity = "activity";
     public const string Contacts = "contacts";
+    public const string Messages = "messages";
 
     public static string User(string userId) => $"user:{userId}";
 
     private static readonly Dictionary<string, string> RolesByPrefix = new()
     {
-        ["activity"] = AppRoles.Everyone,
-        ["messages"] = AppRoles.TextCenter,
+        [Activity] = AppRoles.Everyone,
+        [Messages] = AppRoles.TextCenter,
         ["conversation"] = AppRoles.TextCenter,
         ["blast"] = AppRoles.TextCenter,
-        ["contacts"] = AppRoles.Contacts,
+        [Contacts] = AppRoles.Contacts,
         ["calls"] = AppRoles.Calls,
         ["billing"] = AppRoles.Billing,
         ["numbers"] = AppRoles.Numbers,

@@ -31,7 +31,7 @@ public sealed class ApplyMessageStatusEvent(CrmDbContext db, ILiveNotifier live,
 
         if (!MessageStatusUpdate.Apply(message, payload, webhookEvent.EventType, time.GetUtcNow()) && !claimed) return;
         await db.SaveChangesAsync(cancellationToken);
-        await live.PublishAsync(MessageLiveEvents.Topic, MessageLiveEvents.StatusChanged, MessageLiveEvents.Describe(message), cancellationToken);
+        await live.PublishMessageAsync(message, cancellationToken);
     }
 
     /// <summary>

@@ -34,6 +34,6 @@ public sealed class RecordInboundMessage(CrmDbContext db, ILiveNotifier live) : 
         };
         messages.Add(message);
         await db.SaveChangesAsync(cancellationToken);
-        await live.PublishAsync(MessageLiveEvents.Topic, MessageLiveEvents.StatusChanged, MessageLiveEvents.Describe(message), cancellationToken);
+        await live.PublishMessageAsync(message, cancellationToken);
     }
 }

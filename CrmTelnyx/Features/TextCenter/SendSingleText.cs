@@ -67,7 +67,7 @@ public sealed class SendSingleText(
             if (sent.RecipientStatus is { } status && MessageStatusRank.MovesForward(message.Status, status)) message.Status = status;
             message.UpdatedAt = time.GetUtcNow();
             await db.SaveChangesAsync(cancellationToken);
-            await live.PublishAsync(MessageLiveEvents.Topic, MessageLiveEvents.StatusChanged, MessageLiveEvents.Describe(message), cancellationToken);
+            await live.PublishMessageAsync(message, cancellationToken);
             return new(message, null);
         }
         catch (TelnyxException ex)
