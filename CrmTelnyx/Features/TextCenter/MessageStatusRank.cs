@@ -18,9 +18,7 @@ public static class MessageStatusRank
         _ => 0,
     };
 
-    public const int Final = 5;
-
-    public static bool IsFinal(string? status) => Of(status) == Final;
+    private const int Final = 5;
 
     /// <summary>Whether <paramref name="incoming"/> is news for a message now at <paramref name="current"/>.</summary>
     public static bool MovesForward(string? current, string? incoming) => Of(incoming) > Of(current);

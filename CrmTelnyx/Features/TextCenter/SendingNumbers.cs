@@ -21,9 +21,6 @@ public sealed class SendingNumbers(TelnyxClient telnyx, IMemoryCache cache)
                 .Select(n => n.PhoneNumber).Order().ToList();
         }))!;
 
-    /// <summary>For whoever changes the account's numbers (buying, releasing, messaging settings).</summary>
-    public void Forget() => cache.Remove(CacheKey);
-
     // One Telnyx account per running app: the connection comes from configuration, read at start-up.
     private const string CacheKey = nameof(SendingNumbers);
 }

@@ -68,7 +68,7 @@ public static class UsersExtensions
             return Task.CompletedTask;
         }
         context.Response.StatusCode = status;
-        if (request.Headers.ContainsKey("HX-Request") && status == StatusCodes.Status401Unauthorized)
+        if (request.IsHtmx() && status == StatusCodes.Status401Unauthorized)
             context.Response.Headers["HX-Redirect"] = LoginPath;
         return Task.CompletedTask;
     }
