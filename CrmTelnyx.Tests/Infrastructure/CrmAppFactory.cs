@@ -70,6 +70,9 @@ public class CrmAppFactory : WebApplicationFactory<Program>
     public HttpClient StartKestrelWithClient() =>
         new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(StartKestrel()) };
 
+    /// <summary>A browser-like client signed in as the configured admin.</summary>
+    public Task<HttpClient> SignedInAdminAsync() => CreateBrowserLikeClient().SignedInAsync(AdminEmail, AdminPassword);
+
     public HttpClient CreateBrowserLikeClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 

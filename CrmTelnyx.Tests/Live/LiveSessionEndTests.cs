@@ -50,20 +50,17 @@ public sealed class LiveSessionEndTests(CrmAppFactory app) : IClassFixture<CrmAp
         }
     }
 
-    private async Task<string> UserPageAsync(string email) =>
-        $"/users/{(await app.WithUsersAsync(u => u.FindByEmailAsync(email)))!.Id}";
-
     [Fact]
     public async Task Disabling_a_user_closes_their_open_live_page_and_their_old_cookie_cannot_reconnect()
     {
-        await app.CreateUserAsync("live-leaver@crm.test", "Leaver-Passw0rd", "Staff");
+        var leaver = await app.CreateUserAsync("live-leaver@crm.test", "Leaver-Passw0rd", "Staff");
         var cookie = await SignInCookieAsync("live-leaver@crm.test", "Leaver-Passw0rd");
         var (open, closed) = await OpenAsync(cookie);
         await using var _ = open;
         Assert.True(await SubscribesAsync(open, LiveTopics.Contacts));
 
-        var admin = await app.CreateBrowserLikeClient().SignedInAsync(CrmAppFactory.AdminEmail, CrmAppFactory.AdminPassword);
-        await admin.SubmitFormAsync(await UserPageAsync("live-leaver@crm.test"), "access", new Dictionary<string, string> { ["AccessForm.Action"] = "disable" });
+        var admin = await app.SignedInAdminAsync();
+        await admin.SubmitFormAsync($"/users/{leaver.Id}", "access", new Dictionary<string, string> { ["AccessForm.Action"] = "disable" });
 
         await closed.WaitAsync(TimeSpan.FromSeconds(15));
         await using var again = LiveConnection(cookie);
@@ -74,13 +71,13 @@ public sealed class LiveSessionEndTests(CrmAppFactory app) : IClassFixture<CrmAp
     [Fact]
     public async Task A_user_moved_to_another_role_is_disconnected_and_reconnects_with_only_the_new_roles_topics()
     {
-        await app.CreateUserAsync("live-mover@crm.test", "Mover-Passw0rd1", "Staff");
+        var mover = await app.CreateUserAsync("live-mover@crm.test", "Mover-Passw0rd1", "Staff");
         var cookie = await SignInCookieAsync("live-mover@crm.test", "Mover-Passw0rd1");
         var (open, closed) = await OpenAsync(cookie);
         await using var _ = open;
 
-        var admin = await app.CreateBrowserLikeClient().SignedInAsync(CrmAppFactory.AdminEmail, CrmAppFactory.AdminPassword);
-        await admin.SubmitFormAsync(await UserPageAsync("live-mover@crm.test"), "roles", new Dictionary<string, string> { ["RolesForm.Selected"] = "Agent" });
+        var admin = await app.SignedInAdminAsync();
+        await admin.SubmitFormAsync($"/users/{mover.Id}", "roles", new Dictionary<string, string> { ["RolesForm.Selected"] = "Agent" });
 
         await closed.WaitAsync(TimeSpan.FromSeconds(15));
         var newCookie = await SignInCookieAsync("live-mover@crm.test", "Mover-Passw0rd1");

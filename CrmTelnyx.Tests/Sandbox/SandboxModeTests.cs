@@ -62,7 +62,7 @@ public class SandboxModeTests
         var api = new HttpRequestMessage(HttpMethod.Get, "/sandbox/telnyx/v2/messaging_profiles");
         api.Headers.Authorization = new("Bearer", "KEYLIVE123");
         Assert.Equal(HttpStatusCode.NotFound, (await client.SendAsync(api)).StatusCode);
-        var admin = await app.CreateBrowserLikeClient().SignedInAsync(CrmAppFactory.AdminEmail, CrmAppFactory.AdminPassword);
+        var admin = await app.SignedInAdminAsync();
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/sandbox")).StatusCode);
         var connection = app.Services.GetRequiredService<ITelnyxConnectionSource>().Current;
         Assert.Equal(TelnyxMode.Live, connection.Mode);

@@ -77,7 +77,7 @@ public sealed class SmsKeywordConsentTests : IDisposable
     {
         await TextInAsync("stop");
 
-        var client = await app.CreateBrowserLikeClient().SignedInAsync(CrmAppFactory.AdminEmail, CrmAppFactory.AdminPassword);
+        var client = await app.SignedInAdminAsync();
         await client.SubmitFormAsync("/contacts/new", "contact", new Dictionary<string, string> { ["Form.FirstName"] = "Later", ["Form.Phone"] = "(312) 555-0002" });
 
         Assert.Equal(ConsentStatus.OptedOut, (await ContactAsync()).Consent);

@@ -12,7 +12,7 @@ public sealed class AbandonedUploadSweepTests(CrmAppFactory app) : IClassFixture
     [Fact]
     public async Task An_upload_nobody_imported_within_a_day_is_deleted_and_its_page_says_why()
     {
-        var client = await app.CreateBrowserLikeClient().SignedInAsync(CrmAppFactory.AdminEmail, CrmAppFactory.AdminPassword);
+        var client = await app.SignedInAdminAsync();
         var csv = Encoding.UTF8.GetBytes("First Name,Phone\nAda,(303) 555-0101\n");
         var forgotten = await ContactImportFlow.UploadOkAsync(client, csv, "forgotten.csv");
         var recent = await ContactImportFlow.UploadOkAsync(client, csv, "recent.csv");

@@ -12,12 +12,12 @@ public sealed class ContactImportTests : IDisposable
 
     public void Dispose() => app.Dispose();
 
-    private Task<HttpClient> StaffAsync() => app.CreateBrowserLikeClient().SignedInAsync(CrmAppFactory.AdminEmail, CrmAppFactory.AdminPassword);
+    private Task<HttpClient> AdminAsync() => app.SignedInAdminAsync();
 
     [Fact]
     public async Task A_messy_file_imports_its_good_rows_and_reports_each_bad_line_with_its_reason()
     {
-        var client = await StaffAsync();
+        var client = await AdminAsync();
         var csv = MessyCsv.Build(300, out var goodPhones);
 
         var id = await ContactImportFlow.UploadOkAsync(client, MessyCsv.WithBom(csv), "messy.csv");
@@ -50,7 +50,7 @@ public sealed class ContactImportTests : IDisposable
     [Fact]
     public async Task A_semicolon_file_with_a_full_name_column_is_read_and_states_come_from_area_codes()
     {
-        var client = await StaffAsync();
+        var client = await AdminAsync();
         var csv = "Name;Phone;State\n\"Ada Lovelace\";303 555 0101;\nGrace Hopper;(415) 555-0102;Texas\n";
 
         var id = await ContactImportFlow.UploadOkAsync(client, Encoding.UTF8.GetBytes(csv), "semi.csv");
@@ -66,7 +66,7 @@ public sealed class ContactImportTests : IDisposable
     [Fact]
     public async Task Duplicates_are_skipped_or_updated_as_chosen_and_an_opt_out_survives_reimport()
     {
-        var client = await StaffAsync();
+        var client = await AdminAsync();
         var first = "First Name,Phone,Consent\nOld,212-555-0111,no\nKeep,212-555-0112,yes\n";
         await ContactImportFlow.StartAndWaitAsync(app, client, await ContactImportFlow.UploadOkAsync(client, Encoding.UTF8.GetBytes(first)));
 
@@ -85,7 +85,7 @@ public sealed class ContactImportTests : IDisposable
     [Fact]
     public async Task A_deleted_contact_that_opted_out_stays_opted_out_when_imported_again()
     {
-        var client = await StaffAsync();
+        var client = await AdminAsync();
         await ContactImportFlow.StartAndWaitAsync(app, client,
             await ContactImportFlow.UploadOkAsync(client, Encoding.UTF8.GetBytes("Phone,Consent\n(617) 555-0120,stop\n")));
         await app.WithDbAsync(db => db.Contacts.ExecuteUpdateAsync(s => s.SetProperty(c => c.DeletedAt, DateTime.UtcNow)));
@@ -106,7 +106,7 @@ public sealed class ContactImportTests : IDisposable
     [InlineData("bad-quote.csv", "Name,Phone\nAda,212-555-0140\n\"Bob,212-555-0141\nCy,212-555-0142\n", "Line 3: a quote opens a field that is never closed")]
     public async Task A_file_that_is_not_a_usable_csv_is_refused_with_a_message(string fileName, string content, string message)
     {
-        var client = await StaffAsync();
+        var client = await AdminAsync();
 
         var response = await ContactImportFlow.UploadAsync(client, Encoding.UTF8.GetBytes(content), fileName);
 
@@ -119,7 +119,7 @@ public sealed class ContactImportTests : IDisposable
     [Fact]
     public async Task Starting_without_a_phone_column_is_refused_and_nothing_is_imported()
     {
-        var client = await StaffAsync();
+        var client = await AdminAsync();
         var id = await ContactImportFlow.UploadOkAsync(client, Encoding.UTF8.GetBytes("Name,Phone\nA,212-555-0130\n"));
 
         var start = await ContactImportFlow.StartAsync(client, id, mapping: new() { [1] = "" });
@@ -133,7 +133,7 @@ public sealed class ContactImportTests : IDisposable
     [Fact]
     public async Task A_file_exported_from_the_app_imports_back_without_rejections()
     {
-        var client = await StaffAsync();
+        var client = await AdminAsync();
         var original = "First Name,Last Name,Phone,Company,Consent\nAda,Lovelace,(212) 555-0150,=cmd,yes\nBob,Stone,(303) 555-0151,Acme,no\n";
         await ContactImportFlow.StartAndWaitAsync(app, client, await ContactImportFlow.UploadOkAsync(client, Encoding.UTF8.GetBytes(original)));
 

@@ -7,7 +7,7 @@ namespace CrmTelnyx.Tests.Features.Contacts;
 
 public sealed class ContactPageTests(CrmAppFactory app) : IClassFixture<CrmAppFactory>
 {
-    private Task<HttpClient> AdminAsync() => app.CreateBrowserLikeClient().SignedInAsync(CrmAppFactory.AdminEmail, CrmAppFactory.AdminPassword);
+    private Task<HttpClient> AdminAsync() => app.SignedInAdminAsync();
 
     private static Dictionary<string, string> Fields(string phone, string email = "", string state = "", string tags = "") => new()
     {

@@ -83,7 +83,7 @@ public sealed class SignInTests(CrmAppFactory app) : IClassFixture<CrmAppFactory
     [Fact]
     public async Task Sign_out_ends_the_session()
     {
-        var client = await app.CreateBrowserLikeClient().SignedInAsync(CrmAppFactory.AdminEmail, CrmAppFactory.AdminPassword);
+        var client = await app.SignedInAdminAsync();
         var home = await (await client.GetAsync("/")).ReadHtmlAsync();
         var signOutForm = home.QuerySelector("form[action='account/logout']")!;
 

@@ -6,7 +6,7 @@ namespace CrmTelnyx.Tests.Features.Users;
 public sealed class UsersPageTests(CrmAppFactory app) : IClassFixture<CrmAppFactory>
 {
     private Task<HttpClient> AdminAsync() =>
-        app.CreateBrowserLikeClient().SignedInAsync(CrmAppFactory.AdminEmail, CrmAppFactory.AdminPassword);
+        app.SignedInAdminAsync();
 
     private static Dictionary<string, string> NewUser(string email, string password, string role) => new()
     {

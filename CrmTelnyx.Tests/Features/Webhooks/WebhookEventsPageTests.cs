@@ -8,7 +8,7 @@ namespace CrmTelnyx.Tests.Features.Webhooks;
 public sealed class WebhookEventsPageTests(SignedWebhookApp app) : IClassFixture<SignedWebhookApp>
 {
     private Task<HttpClient> AdminAsync() =>
-        app.CreateBrowserLikeClient().SignedInAsync(CrmAppFactory.AdminEmail, CrmAppFactory.AdminPassword);
+        app.SignedInAdminAsync();
 
     [Fact]
     public async Task A_failing_event_is_retried_then_shown_failed_and_process_again_applies_it_once_the_cause_is_fixed()
