@@ -36,12 +36,12 @@ public static class CallActions
             "answer" => await AnswerAsync(s, call, ct),
             "hangup" => await HangUpAsync(s, call, ct),
             "reject" => await RejectAsync(s, call, request, ct),
-            "transfer" => Transfer(s, call, request),
-            "bridge" => Bridge(s, call, request),
+            "transfer" => await TransferAsync(s, call, request),
+            "bridge" => await BridgeAsync(s, call, request),
             "record_start" => await StartRecordingAsync(s, call, request),
             "record_stop" => await StopRecordingAsync(s, call),
-            "speak" or "gather_using_speak" => Speak(s, call, request, action == "gather_using_speak"),
-            "playback_start" => Playback(s, call, request),
+            "speak" or "gather_using_speak" => await SpeakAsync(s, call, request, action == "gather_using_speak"),
+            "playback_start" => await PlaybackAsync(s, call, request),
             _ => null, // send_dtmf and the rest: accepted, nothing to simulate.
         };
         if (result is not null) return result;
@@ -74,18 +74,18 @@ public static class CallActions
         return await s.Lifecycle.HangUpAsync(s.Provider, s.Db, call, busy ? "user_busy" : "call_rejected", "callee", busy ? "486" : "603", ct) ? null : CallErrors.Ended();
     }
 
-    private static IResult? Transfer(Services s, SandboxCall call, Request request)
+    private static async Task<IResult?> TransferAsync(Services s, SandboxCall call, Request request)
     {
         if (string.IsNullOrWhiteSpace(request.To)) return SandboxErrors.MissingParameter("/to");
         if (!E164.IsValid(request.To)) return SandboxErrors.NotE164("/to", request.To);
-        CallLifecycle.Publish(s.Provider, call, "call.bridged", CallPayload.For(call, new { to = request.To }), TimeSpan.FromMilliseconds(200));
+        await CallLifecycle.PublishAsync(s.Provider, call, "call.bridged", CallPayload.For(call, new { to = request.To }), TimeSpan.FromMilliseconds(200));
         return null;
     }
 
-    private static IResult? Bridge(Services s, SandboxCall call, Request request)
+    private static async Task<IResult?> BridgeAsync(Services s, SandboxCall call, Request request)
     {
         if (string.IsNullOrWhiteSpace(request.CallControlId)) return SandboxErrors.MissingParameter("/call_control_id");
-        CallLifecycle.Publish(s.Provider, call, "call.bridged", CallPayload.For(call), TimeSpan.FromMilliseconds(50));
+        await CallLifecycle.PublishAsync(s.Provider, call, "call.bridged", CallPayload.For(call), TimeSpan.FromMilliseconds(50));
         return null;
     }
 
@@ -110,28 +110,28 @@ public static class CallActions
         if (recording is null) return CallErrors.WrongState("The call is not being recorded.");
         recording.EndedAt = s.Time.GetUtcNow().UtcDateTime;
         await s.Db.SaveChangesAsync();
-        CallLifecycle.PublishRecordingSaved(s.Provider, call, recording, TimeSpan.FromMilliseconds(100));
+        await CallLifecycle.PublishRecordingSavedAsync(s.Provider, call, recording, TimeSpan.FromMilliseconds(100));
         return null;
     }
 
-    private static IResult? Speak(Services s, SandboxCall call, Request request, bool gather)
+    private static async Task<IResult?> SpeakAsync(Services s, SandboxCall call, Request request, bool gather)
     {
         if (string.IsNullOrWhiteSpace(request.Payload)) return SandboxErrors.MissingParameter("/payload");
         if (string.IsNullOrWhiteSpace(request.Voice)) return SandboxErrors.MissingParameter("/voice");
         if (request.Payload.Length > 3000) return SandboxErrors.Result(422, "10015", "Payload too long", "payload is at most 3,000 characters.", "/payload");
-        CallLifecycle.Publish(s.Provider, call, "call.speak.started", CallPayload.For(call), TimeSpan.FromMilliseconds(50));
-        CallLifecycle.Publish(s.Provider, call, "call.speak.ended", CallPayload.For(call, new { status = "completed" }), TimeSpan.FromMilliseconds(300));
+        await CallLifecycle.PublishAsync(s.Provider, call, "call.speak.started", CallPayload.For(call), TimeSpan.FromMilliseconds(50));
+        await CallLifecycle.PublishAsync(s.Provider, call, "call.speak.ended", CallPayload.For(call, new { status = "completed" }), TimeSpan.FromMilliseconds(300));
         if (gather)
-            CallLifecycle.Publish(s.Provider, call, "call.gather.ended", CallPayload.For(call, new { digits = "1", status = "valid" }), TimeSpan.FromMilliseconds(600));
+            await CallLifecycle.PublishAsync(s.Provider, call, "call.gather.ended", CallPayload.For(call, new { digits = "1", status = "valid" }), TimeSpan.FromMilliseconds(600));
         return null;
     }
 
-    private static IResult? Playback(Services s, SandboxCall call, Request request)
+    private static async Task<IResult?> PlaybackAsync(Services s, SandboxCall call, Request request)
     {
         if (string.IsNullOrWhiteSpace(request.AudioUrl) && string.IsNullOrWhiteSpace(request.MediaName)) return SandboxErrors.MissingParameter("/audio_url");
         var payload = new { media_url = request.AudioUrl, media_name = request.MediaName, overlay = false };
-        CallLifecycle.Publish(s.Provider, call, "call.playback.started", CallPayload.For(call, payload), TimeSpan.FromMilliseconds(50));
-        CallLifecycle.Publish(s.Provider, call, "call.playback.ended", CallPayload.For(call, new { payload.media_url, payload.media_name, overlay = false, status = "completed" }), TimeSpan.FromMilliseconds(400));
+        await CallLifecycle.PublishAsync(s.Provider, call, "call.playback.started", CallPayload.For(call, payload), TimeSpan.FromMilliseconds(50));
+        await CallLifecycle.PublishAsync(s.Provider, call, "call.playback.ended", CallPayload.For(call, new { payload.media_url, payload.media_name, overlay = false, status = "completed" }), TimeSpan.FromMilliseconds(400));
         return null;
     }
 }

@@ -38,13 +38,13 @@ public sealed class CallLifecycle(SandboxScheduler scheduler, SandboxRuntimeSett
         if (call.RecordFromAnswer)
             db.Recordings.Add(new SandboxRecording { Id = call.ActiveRecordingId ?? Guid.NewGuid(), CallControlId = call.CallControlId, StartedAt = now });
         await db.SaveChangesAsync(ct);
-        Publish(services, call, "call.answered", CallPayload.For(call));
+        await PublishAsync(services, call, "call.answered", CallPayload.For(call));
 
         if (call.Direction == "outgoing" && call.AnsweringMachineDetection is not ("disabled" or ""))
         {
             var machine = CallRules.IsMachine(call.To);
             var premium = call.AnsweringMachineDetection == "premium";
-            Publish(services, call, premium ? "call.machine.premium.detection.ended" : "call.machine.detection.ended",
+            await PublishAsync(services, call, premium ? "call.machine.premium.detection.ended" : "call.machine.detection.ended",
                 CallPayload.For(call, new { result = machine ? "machine" : premium ? "human_residence" : "human" }), TimeSpan.FromMilliseconds(50));
         }
 
@@ -76,7 +76,7 @@ public sealed class CallLifecycle(SandboxScheduler scheduler, SandboxRuntimeSett
         foreach (var recording in recordings) recording.EndedAt = now;
         await db.SaveChangesAsync(ct);
 
-        Publish(services, call, "call.hangup", CallPayload.For(call, new
+        await PublishAsync(services, call, "call.hangup", CallPayload.For(call, new
         {
             hangup_cause = cause,
             hangup_source = source,
@@ -87,8 +87,8 @@ public sealed class CallLifecycle(SandboxScheduler scheduler, SandboxRuntimeSett
                 outbound = new { packet_count = "1000", skip_packet_count = "0" },
             },
         }));
-        foreach (var recording in recordings) PublishRecordingSaved(services, call, recording, AfterHangup);
-        Publish(services, call, "call.cost", CallPayload.For(call, new
+        foreach (var recording in recordings) await PublishRecordingSavedAsync(services, call, recording, AfterHangup);
+        await PublishAsync(services, call, "call.cost", CallPayload.For(call, new
         {
             total_cost = SandboxJson.Money(call.Cost),
             currency = "USD",
@@ -99,10 +99,10 @@ public sealed class CallLifecycle(SandboxScheduler scheduler, SandboxRuntimeSett
         return true;
     }
 
-    public static void PublishRecordingSaved(IServiceProvider services, SandboxCall call, SandboxRecording recording, TimeSpan delay = default)
+    public static async Task PublishRecordingSavedAsync(IServiceProvider services, SandboxCall call, SandboxRecording recording, TimeSpan delay = default)
     {
         var url = RecordingEndpoint.UrlFor(services.GetRequiredService<AppAddresses>().PublicBaseUrl, recording.Id);
-        Publish(services, call, "call.recording.saved", CallPayload.For(call, new
+        await PublishAsync(services, call, "call.recording.saved", CallPayload.For(call, new
         {
             recording_id = recording.Id.ToString(),
             channels = recording.Channels,
@@ -114,11 +114,11 @@ public sealed class CallLifecycle(SandboxScheduler scheduler, SandboxRuntimeSett
         }), delay);
     }
 
-    public static void Publish(IServiceProvider services, SandboxCall call, string eventType, object payload, TimeSpan delay = default)
+    public static async Task PublishAsync(IServiceProvider services, SandboxCall call, string eventType, object payload, TimeSpan delay = default)
     {
         var destination = services.GetRequiredService<WebhookDestination>();
-        var applicationUrl = services.GetRequiredService<SandboxDbContext>().CallControlApplications
-            .Where(a => a.Id == call.ConnectionId).Select(a => a.WebhookEventUrl).FirstOrDefault();
+        var applicationUrl = await services.GetRequiredService<SandboxDbContext>().CallControlApplications
+            .Where(a => a.Id == call.ConnectionId).Select(a => a.WebhookEventUrl).FirstOrDefaultAsync();
         services.GetRequiredService<WebhookPublisher>().Publish(eventType, payload, destination.For(call.WebhookUrl, applicationUrl), delay);
     }
 

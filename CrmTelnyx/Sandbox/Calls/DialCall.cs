@@ -52,7 +52,7 @@ public static class DialCall
         s.Db.Calls.Add(call);
         await s.Db.SaveChangesAsync();
 
-        CallLifecycle.Publish(s.Provider, call, "call.initiated", CallPayload.For(call, new { caller_id_name = call.From, custom_headers = Array.Empty<object>() }));
+        await CallLifecycle.PublishAsync(s.Provider, call, "call.initiated", CallPayload.For(call, new { caller_id_name = call.From, custom_headers = Array.Empty<object>() }));
         s.Lifecycle.AfterDial(call);
         return SandboxJson.Data(new
         {

@@ -23,7 +23,7 @@ public sealed class ReceiveInboundCall(SandboxDbContext db, CallLifecycle lifecy
         };
         db.Calls.Add(call);
         await db.SaveChangesAsync(cancellationToken);
-        CallLifecycle.Publish(services, call, "call.initiated", CallPayload.For(call, new { caller_id_name = from, custom_headers = Array.Empty<object>() }));
+        await CallLifecycle.PublishAsync(services, call, "call.initiated", CallPayload.For(call, new { caller_id_name = from, custom_headers = Array.Empty<object>() }));
         lifecycle.AfterInboundRing(call);
         return new Result(true, $"{from} is calling {to}; it rings until the app answers.", call.CallControlId);
     }
