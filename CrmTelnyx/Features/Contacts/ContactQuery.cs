@@ -60,7 +60,7 @@ public sealed record ContactQuery(string? Q = null, string? Tag = null, string? 
             _ => (cursor is null ? query : query.Where(c => string.Compare(c.SortName, cursor.Value.Text) > 0 || (c.SortName == cursor.Value.Text && c.Id > cursor.Value.Id)))
                 .OrderBy(c => c.SortName).ThenBy(c => c.Id),
         };
-        var rows = await query.Include(c => c.Tags).ThenInclude(t => t.Tag).AsNoTracking()
+        var rows = await query.Include(c => c.Tags).ThenInclude(t => t.Tag).AsNoTracking().AsSplitQuery()
             .Take(PageSize + 1).ToListAsync(cancellationToken);
         string? next = null;
         if (rows.Count > PageSize)
