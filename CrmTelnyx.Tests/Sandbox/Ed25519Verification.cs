@@ -1,6 +1,5 @@
 using System.Text;
-using Org.BouncyCastle.Crypto.Parameters;
-using Org.BouncyCastle.Crypto.Signers;
+using NSec.Cryptography;
 
 namespace CrmTelnyx.Tests.Sandbox;
 
@@ -9,10 +8,7 @@ public static class Ed25519Verification
 {
     public static bool Verify(string publicKeyBase64, string timestamp, string body, string signatureBase64)
     {
-        var verifier = new Ed25519Signer();
-        verifier.Init(false, new Ed25519PublicKeyParameters(Convert.FromBase64String(publicKeyBase64), 0));
-        var bytes = Encoding.UTF8.GetBytes($"{timestamp}|{body}");
-        verifier.BlockUpdate(bytes, 0, bytes.Length);
-        return verifier.VerifySignature(Convert.FromBase64String(signatureBase64));
+        var key = PublicKey.Import(SignatureAlgorithm.Ed25519, Convert.FromBase64String(publicKeyBase64), KeyBlobFormat.RawPublicKey);
+        return SignatureAlgorithm.Ed25519.Verify(key, Encoding.UTF8.GetBytes($"{timestamp}|{body}"), Convert.FromBase64String(signatureBase64));
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Serilog;
 
 namespace CrmTelnyx.Configuration;
 
@@ -13,6 +14,7 @@ public static class PipelineExtensions
         app.Use(OnlyBrowserPagesGetStatusPages);
         // Served from the content root's wwwroot, which the build fills from wwwroot-assets.
         app.UseStaticFiles();
+        app.UseSerilogRequestLogging();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

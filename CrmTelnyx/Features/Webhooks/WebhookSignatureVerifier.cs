@@ -2,8 +2,7 @@ using System.Globalization;
 using System.Text;
 using CrmTelnyx.Telnyx;
 using Microsoft.Extensions.Options;
-using Org.BouncyCastle.Crypto.Parameters;
-using Org.BouncyCastle.Crypto.Signers;
+using NSec.Cryptography;
 
 namespace CrmTelnyx.Features.Webhooks;
 
@@ -34,12 +33,13 @@ public sealed class WebhookSignatureVerifier(ITelnyxConnectionSource connections
         if (!Convert.TryFromBase64String(signature.Trim(), signatureBytes, out var signatureLength) || signatureLength != 64)
             return WebhookSignatureCheck.BadSignature;
 
-        var signer = new Ed25519Signer();
-        signer.Init(false, new Ed25519PublicKeyParameters(publicKey, 0));
-        var prefix = Encoding.UTF8.GetBytes(timestamp + "|");
-        signer.BlockUpdate(prefix, 0, prefix.Length);
-        signer.BlockUpdate(body, 0, body.Length);
-        return signer.VerifySignature(signatureBytes.AsSpan(0, 64).ToArray()) ? WebhookSignatureCheck.Valid : WebhookSignatureCheck.BadSignature;
+        if (!PublicKey.TryImport(SignatureAlgorithm.Ed25519, publicKey.AsSpan(0, 32), KeyBlobFormat.RawPublicKey, out var key) || key is null)
+            return WebhookSignatureCheck.NoPublicKey;
+        var signed = new byte[Encoding.UTF8.GetByteCount(timestamp) + 1 + body.Length];
+        var written = Encoding.UTF8.GetBytes(timestamp, signed);
+        signed[written] = (byte)'|';
+        body.CopyTo(signed, written + 1);
+        return SignatureAlgorithm.Ed25519.Verify(key, signed, signatureBytes.AsSpan(0, 64)) ? WebhookSignatureCheck.Valid : WebhookSignatureCheck.BadSignature;
     }
 }
 
