@@ -14,6 +14,7 @@ using CrmTelnyx.Live;
 using CrmTelnyx.Logging;
 using CrmTelnyx.Sandbox;
 using CrmTelnyx.Telnyx;
+using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.UseRepositoryAppSettings();
@@ -34,7 +35,9 @@ builder.AddAppConfiguration()
     .AddContacts()
     .AddCompliance()
     .AddStartupBanner();
-builder.Services.AddRazorComponents();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+builder.Services.AddSingleton<UseCaseRunner>();
 
 var app = builder.Build();
 app.RefuseBadSettings();
@@ -48,7 +51,7 @@ app.MapContacts();
 app.MapWebhooks();
 app.MapTextCenter();
 app.MapTelnyxSandbox();
-app.MapRazorComponents<App>();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
 

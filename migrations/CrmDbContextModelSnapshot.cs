@@ -15,7 +15,7 @@ namespace CrmTelnyx.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("CrmTelnyx.Features.Contacts.ConsentEvent", b =>
                 {
@@ -439,6 +439,9 @@ namespace CrmTelnyx.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PrefersDarkMode")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SecurityStamp")

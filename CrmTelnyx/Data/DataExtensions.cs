@@ -7,7 +7,9 @@ public static class DataExtensions
     public static IHostApplicationBuilder AddCrmData(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<DatabaseLocation>();
-        builder.Services.AddDbContext<CrmDbContext>((services, options) =>
+        // The factory serves interactive pages, which live as long as their circuit and so open a context per operation;
+        // it also registers CrmDbContext as scoped for endpoints, jobs and use cases.
+        builder.Services.AddDbContextFactory<CrmDbContext>((services, options) =>
             options.UseSqlite(services.GetRequiredService<DatabaseLocation>().ConnectionString,
                     sqlite => sqlite.MigrationsAssembly(typeof(CrmDbContext).Assembly.FullName))
                 .AddInterceptors(new SqlitePragmas()));

@@ -5,6 +5,7 @@ public static class LiveExtensions
     public static IHostApplicationBuilder AddLive(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSignalR();
+        builder.Services.AddSingleton<LiveFeed>();
         builder.Services.AddSingleton<ILiveNotifier, LiveNotifier>();
         builder.Services.AddSingleton<LiveConnections>();
         return builder;

@@ -1,4 +1,5 @@
 using CrmTelnyx.Features.Users;
+using MudBlazor;
 
 namespace CrmTelnyx.Components.Layout;
 
@@ -10,18 +11,18 @@ public static class NavItems
 
     public static readonly IReadOnlyList<NavItem> Main =
     [
-        new("Text Center", "text-center", "bi-chat-dots", AppRoles.TextCenter),
-        new("Calls", "calls", "bi-telephone", AppRoles.Calls),
-        new("Billing", "billing", "bi-receipt", AppRoles.Billing),
-        new("Numbers", "numbers", "bi-hash", AppRoles.Numbers),
-        new("Contacts", "contacts", "bi-people", AppRoles.Contacts),
+        new("Text Center", "text-center", Icons.Material.Outlined.Sms, AppRoles.TextCenter),
+        new("Calls", "calls", Icons.Material.Outlined.Call, AppRoles.Calls),
+        new("Billing", "billing", Icons.Material.Outlined.ReceiptLong, AppRoles.Billing),
+        new("Numbers", "numbers", Icons.Material.Outlined.Dialpad, AppRoles.Numbers),
+        new("Contacts", "contacts", Icons.Material.Outlined.People, AppRoles.Contacts),
     ];
 
     public static readonly IReadOnlyList<NavItem> Admin =
     [
-        new("Users", "users", "bi-person-gear", AppRoles.AdminOnly),
-        new("Settings", "settings", "bi-gear", AppRoles.AdminOnly),
-        new("Webhooks", "webhooks/events", "bi-inbox", AppRoles.AdminOnly),
-        new("Sandbox", "sandbox", "bi-cone-striped", AppRoles.AdminOnly, SandboxOnly: true),
+        new("Users", "users", Icons.Material.Outlined.ManageAccounts, AppRoles.AdminOnly),
+        new("Settings", "settings", Icons.Material.Outlined.Settings, AppRoles.AdminOnly),
+        new("Webhooks", "webhooks/events", Icons.Material.Outlined.Inbox, AppRoles.AdminOnly),
+        new("Sandbox", "sandbox", Icons.Material.Outlined.Science, AppRoles.AdminOnly, SandboxOnly: true),
     ];
 }

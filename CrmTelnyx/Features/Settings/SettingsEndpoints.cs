@@ -20,7 +20,7 @@ public static class SettingsEndpoints
     {
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier)!;
         var at = time.GetUtcNow();
-        await notifier.PublishAsync(LiveTopics.User(userId), "toast", new { title = "Live updates work", text = $"Test update sent at {at:HH:mm:ss} UTC." });
+        await notifier.PublishAsync(LiveTopics.User(userId), LiveNotice.EventName, new LiveNotice("Live updates work", $"Test update sent at {at:HH:mm:ss} UTC."));
         return TypedResults.Content($"Sent at {at:HH:mm:ss} UTC: a notice should appear at the bottom right.", "text/html");
     }
 }

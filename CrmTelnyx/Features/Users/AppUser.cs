@@ -10,4 +10,6 @@ public sealed class AppUser : IdentityUser
     public bool IsDisabled { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    public bool PrefersDarkMode { get; set; }
 }

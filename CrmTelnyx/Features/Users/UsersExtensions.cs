@@ -1,6 +1,7 @@
 using CrmTelnyx.Configuration;
 using CrmTelnyx.Data;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -18,6 +19,9 @@ public static class UsersExtensions
         services.AddHostedService<AdminAccountSeeder>();
 
         services.AddCascadingAuthenticationState();
+        services.AddSingleton<OpenCircuits>();
+        services.AddScoped<AuthenticationStateProvider, CircuitAuthenticationStateProvider>();
+        services.AddScoped<UserPreferences>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         // Anything that does not say who may use it needs a signed-in user: a forgotten attribute fails closed.
         services.AddAuthorization(options => options.FallbackPolicy =

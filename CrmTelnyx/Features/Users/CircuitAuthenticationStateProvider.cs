@@ -1,0 +1,63 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server;
+using Microsoft.AspNetCore.Identity;
+
+namespace CrmTelnyx.Features.Users;
+
+/// <summary>
+/// Who is signed in on one circuit. The sign-in cookie is checked when the circuit starts and its security stamp
+/// every half minute after; <see cref="OpenCircuits"/> can end it at once (user disabled, roles changed, password
+/// reset), which turns every page of that circuit into the sign-in redirect.
+/// </summary>
+public sealed class CircuitAuthenticationStateProvider : RevalidatingServerAuthenticationStateProvider
+{
+    private readonly IServiceScopeFactory scopes;
+    private readonly OpenCircuits circuits;
+    private string? registeredUserId;
+
+    public CircuitAuthenticationStateProvider(ILoggerFactory loggerFactory, IServiceScopeFactory scopes, OpenCircuits circuits)
+        : base(loggerFactory)
+    {
+        this.scopes = scopes;
+        this.circuits = circuits;
+        AuthenticationStateChanged += Track;
+    }
+
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromSeconds(30);
+
+    /// <summary>Signs this circuit out: its pages re-render as for an anonymous visitor.</summary>
+    public void End() => SetAuthenticationState(Task.FromResult(new AuthenticationState(new ClaimsPrincipal(new ClaimsIdentity()))));
+
+    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState state, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>();
+        return await signIn.ValidateSecurityStampAsync(state.User) is { IsDisabled: false };
+    }
+
+    private async void Track(Task<AuthenticationState> stateTask)
+    {
+        try
+        {
+            var userId = (await stateTask).User.FindFirstValue(ClaimTypes.NameIdentifier);
+            if (registeredUserId is not null) circuits.Closed(registeredUserId, this);
+            registeredUserId = userId;
+            if (userId is null) return;
+            circuits.Opened(userId, this);
+            // A cookie whose stamp is already stale (the user was changed since it was written) gets no circuit.
+            if (!await ValidateAuthenticationStateAsync(await stateTask, CancellationToken.None)) End();
+        }
+        catch (Exception)
+        {
+            // An unreadable state is treated as signed out by the next revalidation; never crash the circuit here.
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && registeredUserId is not null) circuits.Closed(registeredUserId, this);
+        AuthenticationStateChanged -= Track;
+        base.Dispose(disposing);
+    }
+}
