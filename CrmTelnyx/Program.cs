@@ -1,17 +1,14 @@
 using CrmTelnyx.Components;
 using CrmTelnyx.Components.Account;
-using CrmTelnyx.Configuration;
+using CrmTelnyx.Hosting;
 using CrmTelnyx.Data;
 using CrmTelnyx.Features.Compliance;
 using CrmTelnyx.Features.Contacts;
 using CrmTelnyx.Features.Settings;
 using CrmTelnyx.Features.TextCenter;
-using CrmTelnyx.Features.Users;
+using CrmTelnyx.Identity;
 using CrmTelnyx.Features.Webhooks;
-using CrmTelnyx.Health;
-using CrmTelnyx.Jobs;
 using CrmTelnyx.Live;
-using CrmTelnyx.Logging;
 using CrmTelnyx.Sandbox;
 using CrmTelnyx.Telnyx;
 using MudBlazor.Services;
@@ -23,7 +20,7 @@ builder.AddAppConfiguration()
     .AddCrmLogging()
     .AddCrmData()
     .AddDataProtectionKeys()
-    .AddUsers()
+    .AddCrmIdentity()
     .AddTelnyx()
     .AddTelnyxClient()
     .AddWebhooks()

@@ -13,10 +13,9 @@ public sealed class SignInAndLiveTests(BrowserFixture browser)
     {
         var page = await browser.SignedInPageAsync(CrmAppFactory.AdminEmail, CrmAppFactory.AdminPassword);
 
-        var nav = page.GetByRole(AriaRole.List, new() { Name = "Main" });
+        var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
         foreach (var item in new[] { "Text Center", "Calls", "Billing", "Numbers", "Contacts" })
             Assert.True(await nav.GetByRole(AriaRole.Link, new() { Name = item }).IsVisibleAsync(), $"{item} is not in the navigation");
-        await nav.GetByRole(AriaRole.Button, new() { Name = "Admin" }).ClickAsync();
         foreach (var item in new[] { "Users", "Settings", "Webhooks", "Sandbox" })
             Assert.True(await nav.GetByRole(AriaRole.Link, new() { Name = item }).IsVisibleAsync(), $"{item} is not in the Admin menu");
         Assert.Equal("Sandbox", (await page.Locator("[data-telnyx-mode]").First.InnerTextAsync()).Trim());
@@ -57,7 +56,7 @@ public sealed class SignInAndLiveTests(BrowserFixture browser)
         var feed = page.Locator($"[data-live-feed='{LiveTopics.Activity}'] li[data-live-event='test-activity']");
         for (var attempt = 0; attempt < 20 && await feed.CountAsync() == 0; attempt++)
         {
-            await notifier.PublishAsync(LiveTopics.Activity, "test-activity", new { text = "Message to +15551230001 delivered" });
+            await notifier.PublishAsync(LiveTopics.Activity, "test-activity", new LiveNotice("Delivered", "Message to +15551230001 delivered"));
             await Task.Delay(250);
         }
 

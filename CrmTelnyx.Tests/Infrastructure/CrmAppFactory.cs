@@ -1,5 +1,6 @@
 using CrmTelnyx.Data;
 using CrmTelnyx.Features.Users;
+using CrmTelnyx.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -63,7 +64,7 @@ public class CrmAppFactory : WebApplicationFactory<Program>
     {
         UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
         StartServer();
-        return Services.GetRequiredService<CrmTelnyx.Configuration.AppAddresses>().LocalBaseUrl.ToString().TrimEnd('/');
+        return Services.GetRequiredService<CrmTelnyx.Hosting.AppAddresses>().LocalBaseUrl.ToString().TrimEnd('/');
     }
 
     /// <summary>Starts real Kestrel (<see cref="StartKestrel"/>) and returns a client for it that keeps cookies and does not follow redirects.</summary>

@@ -1,6 +1,7 @@
 using CrmTelnyx.Features.Contacts;
 using CrmTelnyx.Features.Contacts.Import;
 using CrmTelnyx.Features.Users;
+using CrmTelnyx.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,4 @@
-using CrmTelnyx.Configuration;
+using CrmTelnyx.Hosting;
 using Microsoft.Data.Sqlite;
 
 namespace CrmTelnyx.Data;

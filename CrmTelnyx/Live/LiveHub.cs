@@ -1,4 +1,5 @@
 using CrmTelnyx.Features.Users;
+using CrmTelnyx.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.SignalR;

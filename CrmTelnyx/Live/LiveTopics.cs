@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using CrmTelnyx.Features.Users;
+using CrmTelnyx.Identity;
 
 namespace CrmTelnyx.Live;
 

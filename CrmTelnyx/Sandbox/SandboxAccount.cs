@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using CrmTelnyx.Configuration;
+using CrmTelnyx.Hosting;
 using CrmTelnyx.Sandbox.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,4 @@
-using CrmTelnyx.Configuration;
+using CrmTelnyx.Hosting;
 using CrmTelnyx.Telnyx;
 
 namespace CrmTelnyx.Sandbox;

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using CrmTelnyx.Configuration;
+using CrmTelnyx.Hosting;
 
 namespace CrmTelnyx.Sandbox;
 

@@ -1,4 +1,4 @@
-using CrmTelnyx.Configuration;
+using CrmTelnyx.Hosting;
 using CrmTelnyx.Sandbox.Account;
 using CrmTelnyx.Sandbox.Billing;
 using CrmTelnyx.Sandbox.Calls;

@@ -1,4 +1,4 @@
-using CrmTelnyx.Configuration;
+using CrmTelnyx.Hosting;
 using CrmTelnyx.Data;
 using CrmTelnyx.Features.Contacts;
 using CrmTelnyx.Live;

@@ -1,4 +1,5 @@
 using CrmTelnyx.Features.Users;
+using CrmTelnyx.Identity;
 using CrmTelnyx.Tests.Infrastructure;
 
 namespace CrmTelnyx.Tests.Features.Users;

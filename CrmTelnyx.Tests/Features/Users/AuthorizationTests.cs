@@ -70,7 +70,7 @@ public sealed class AuthorizationTests(CrmAppFactory app) : IClassFixture<CrmApp
     {
         var client = await SignedInAs("Agent");
 
-        var nav = (await (await client.GetAsync("/")).ReadHtmlAsync()).QuerySelector("nav ul[aria-label=Main]")!.TextContent;
+        var nav = (await (await client.GetAsync("/")).ReadHtmlAsync()).QuerySelector("nav[aria-label=Main]")!.TextContent;
 
         Assert.Contains("Calls", nav);
         Assert.Contains("Text Center", nav);

@@ -15,7 +15,7 @@ public sealed class SignInTests(CrmAppFactory app) : IClassFixture<CrmAppFactory
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/", response.Headers.Location!.AbsolutePath);
         var home = await (await client.GetAsync("/")).ReadHtmlAsync();
-        var nav = home.QuerySelector("nav ul[aria-label=Main]")!.TextContent;
+        var nav = home.QuerySelector("nav[aria-label=Main]")!.TextContent;
         foreach (var item in new[] { "Text Center", "Calls", "Billing", "Numbers", "Contacts", "Users", "Settings" })
             Assert.Contains(item, nav);
         Assert.Equal("Sandbox", home.QuerySelector("[data-telnyx-mode]")!.GetAttribute("data-telnyx-mode"));
@@ -77,19 +77,6 @@ public sealed class SignInTests(CrmAppFactory app) : IClassFixture<CrmAppFactory
         }));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
-    }
-
-    [Fact]
-    public async Task Sign_out_ends_the_session()
-    {
-        var client = await app.SignedInAdminAsync();
-        var home = await (await client.GetAsync("/")).ReadHtmlAsync();
-        var signOutForm = home.QuerySelector("form[action='account/logout']")!;
-
-        var response = await client.PostFormAsync(signOutForm, "/account/logout", new Dictionary<string, string>());
-
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
     }
 }

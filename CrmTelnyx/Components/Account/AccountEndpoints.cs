@@ -1,4 +1,5 @@
 using CrmTelnyx.Features.Users;
+using CrmTelnyx.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 
@@ -17,6 +18,6 @@ public static class AccountEndpoints
     public static async Task<RedirectHttpResult> SignOut(SignInManager<AppUser> signInManager, IFormCollection form)
     {
         await signInManager.SignOutAsync();
-        return TypedResults.LocalRedirect(UsersExtensions.LoginPath);
+        return TypedResults.LocalRedirect(IdentityExtensions.LoginPath);
     }
 }

@@ -3,6 +3,7 @@ using CrmTelnyx.Data;
 using CrmTelnyx.Features.Contacts.Import;
 using CrmTelnyx.Features.Contacts.Search;
 using CrmTelnyx.Features.Users;
+using CrmTelnyx.Identity;
 using CrmTelnyx.Features.Webhooks;
 using CsvHelper;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,10 +30,10 @@ public static class ContactsEndpoints
 
     public static IEndpointRouteBuilder MapContacts(this IEndpointRouteBuilder app)
     {
-        var contacts = app.MapGroup("/contacts").RequireAuthorization(new AuthorizeAttribute { Roles = AppRoles.Contacts });
+        var contacts = app.MapGroup("/contacts").RequireAuthorization(AppPolicies.Contacts);
         contacts.MapGet("/list", List);
         // Everyone who works with contacts may see them; taking them all out is for managers (AppRoles.Exports).
-        contacts.MapGet("/export", Export).RequireAuthorization(new AuthorizeAttribute { Roles = AppRoles.Exports });
+        contacts.MapGet("/export", Export).RequireAuthorization(AppPolicies.Exports);
         contacts.MapPost("/bulk-tag", BulkTag);
         contacts.MapContactImport();
         return app;

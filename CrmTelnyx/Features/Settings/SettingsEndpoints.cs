@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CrmTelnyx.Features.Users;
+using CrmTelnyx.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using CrmTelnyx.Live;
 
@@ -9,7 +10,7 @@ public static class SettingsEndpoints
 {
     public static IEndpointRouteBuilder MapSettings(this IEndpointRouteBuilder app)
     {
-        var settings = app.MapGroup("/settings").RequireAuthorization(p => p.RequireRole(AppRoles.Admin));
+        var settings = app.MapGroup("/settings").RequireAuthorization(AppPolicies.AdminOnly);
         settings.MapPost("/live-test", SendLiveTest);
         return app;
     }

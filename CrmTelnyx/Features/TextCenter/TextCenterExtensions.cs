@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using CrmTelnyx.Features.Users;
+using CrmTelnyx.Identity;
 using CrmTelnyx.Features.Webhooks;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -19,7 +20,7 @@ public static class TextCenterExtensions
 
     public static IEndpointRouteBuilder MapTextCenter(this IEndpointRouteBuilder app)
     {
-        var textCenter = app.MapGroup("/text-center").RequireAuthorization(new AuthorizeAttribute { Roles = AppRoles.TextCenter });
+        var textCenter = app.MapGroup("/text-center").RequireAuthorization(AppPolicies.TextCenter);
         // The recent-messages fragment htmx reloads when a live message-status event arrives.
         textCenter.MapGet("/recent", () => new RazorComponentResult<RecentMessages>());
         return app;

@@ -1,3 +1,4 @@
+using CrmTelnyx.Identity;
 using Microsoft.AspNetCore.Identity;
 
 namespace CrmTelnyx.Features.Users;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using CrmTelnyx.Features.Users;
+using CrmTelnyx.Identity;
 
 namespace CrmTelnyx.Features.Webhooks;
 
@@ -16,7 +17,7 @@ public static class WebhooksEndpoints
         telnyx.MapPost(TelnyxPath, ReceiveTelnyxWebhook.HandleAsync);
         telnyx.MapPost(TelnyxFailoverPath, ReceiveTelnyxWebhook.HandleAsync);
 
-        var admin = app.MapGroup("/webhooks/events").RequireAuthorization(new AuthorizeAttribute { Roles = AppRoles.AdminOnly });
+        var admin = app.MapGroup("/webhooks/events").RequireAuthorization(AppPolicies.AdminOnly);
         admin.MapPost("/{id:long}/process-again", ProcessWebhookEventAgain.HandleAsync);
         return app;
     }

@@ -1,4 +1,4 @@
-using CrmTelnyx.Configuration;
+using CrmTelnyx.Hosting;
 using CrmTelnyx.Sandbox.Store;
 using CrmTelnyx.Sandbox.Webhooks;
 using Microsoft.EntityFrameworkCore;

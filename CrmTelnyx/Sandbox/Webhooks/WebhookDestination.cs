@@ -1,4 +1,4 @@
-using CrmTelnyx.Configuration;
+using CrmTelnyx.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CrmTelnyx.Sandbox.Webhooks;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
-using CrmTelnyx.Configuration;
+using CrmTelnyx.Hosting;
 using CrmTelnyx.Data;
 using CsvHelper;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
-namespace CrmTelnyx.Features.Users;
+namespace CrmTelnyx.Identity;
 
 /// <summary>
 /// Creates the roles and, on a first start, the admin account. A generated password is printed once, to the

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace CrmTelnyx.Features.Users;
+namespace CrmTelnyx.Identity;
 
 /// <summary>The first admin account (Admin:Email, Admin:Password; env Admin__Email, Admin__Password). Empty means unset.</summary>
 public sealed class AdminOptions : IValidatableObject

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 
-namespace CrmTelnyx.Features.Users;
+namespace CrmTelnyx.Identity;
 
 /// <summary>The password policy, and passwords generated to satisfy it.</summary>
 public static class UserPasswordRules

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace CrmTelnyx.Configuration;
+namespace CrmTelnyx.Hosting;
 
 public static class SettingsCheck
 {

@@ -1,4 +1,4 @@
-namespace CrmTelnyx.Configuration;
+namespace CrmTelnyx.Hosting;
 
 public static class PageRequests
 {

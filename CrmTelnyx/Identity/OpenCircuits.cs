@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace CrmTelnyx.Features.Users;
+namespace CrmTelnyx.Identity;
 
 /// <summary>
 /// Each signed-in user's open interactive pages (circuits), so that disabling a user, changing their roles or

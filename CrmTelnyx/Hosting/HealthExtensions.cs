@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Quartz;
 
-namespace CrmTelnyx.Health;
+namespace CrmTelnyx.Hosting;
 
 public static class HealthExtensions
 {

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using CrmTelnyx.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace CrmTelnyx.Features.Users;
+namespace CrmTelnyx.Identity;
 
 /// <summary>A person's own display choices (light or dark theme), kept with their account so every browser follows.</summary>
 public sealed class UserPreferences(IDbContextFactory<CrmDbContext> contexts)

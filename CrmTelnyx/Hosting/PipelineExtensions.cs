@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Serilog;
 
-namespace CrmTelnyx.Configuration;
+namespace CrmTelnyx.Hosting;
 
 public static class PipelineExtensions
 {

@@ -1,17 +1,17 @@
-using CrmTelnyx.Configuration;
+using CrmTelnyx.Hosting;
 using CrmTelnyx.Data;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace CrmTelnyx.Features.Users;
+namespace CrmTelnyx.Identity;
 
-public static class UsersExtensions
+public static class IdentityExtensions
 {
     public const string LoginPath = "/account/login";
 
-    public static IHostApplicationBuilder AddUsers(this IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddCrmIdentity(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -24,8 +24,11 @@ public static class UsersExtensions
         services.AddScoped<UserPreferences>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         // Anything that does not say who may use it needs a signed-in user: a forgotten attribute fails closed.
-        services.AddAuthorization(options => options.FallbackPolicy =
-            new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddAuthorization(options =>
+        {
+            options.FallbackPolicy = new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+            AppPolicies.Add(options);
+        });
         services.AddIdentityCore<AppUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace CrmTelnyx.Features.Users;
+namespace CrmTelnyx.Identity;
 
 public sealed class AppUser : IdentityUser
 {

@@ -1,6 +1,6 @@
 using Quartz;
 
-namespace CrmTelnyx.Jobs;
+namespace CrmTelnyx.Hosting;
 
 public static class JobsExtensions
 {

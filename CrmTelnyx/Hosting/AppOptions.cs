@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace CrmTelnyx.Configuration;
+namespace CrmTelnyx.Hosting;
 
 public sealed class AppOptions : IValidatableObject
 {

@@ -1,10 +1,11 @@
 using CrmTelnyx.Features.Users;
+using CrmTelnyx.Identity;
 using CrmTelnyx.Telnyx;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 
-namespace CrmTelnyx.Configuration;
+namespace CrmTelnyx.Hosting;
 
 /// <summary>Tells the person who started the app where it is and how to sign in.</summary>
 public sealed class StartupBanner(

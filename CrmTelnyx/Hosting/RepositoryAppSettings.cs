@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration.Json;
 
-namespace CrmTelnyx.Configuration;
+namespace CrmTelnyx.Hosting;
 
 public static class RepositoryAppSettings
 {

@@ -2,7 +2,7 @@ using CrmTelnyx.Telnyx;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
-namespace CrmTelnyx.Health;
+namespace CrmTelnyx.Hosting;
 
 /// <summary>Reports which Telnyx the app talks to; never any key.</summary>
 public sealed class TelnyxModeHealthCheck(IOptions<TelnyxOptions> options) : IHealthCheck

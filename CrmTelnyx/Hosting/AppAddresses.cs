@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 
-namespace CrmTelnyx.Configuration;
+namespace CrmTelnyx.Hosting;
 
 /// <summary>
 /// The app's own addresses, known only once the server listens: <see cref="LocalBaseUrl"/> is where code on this

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace CrmTelnyx.Health;
+namespace CrmTelnyx.Hosting;
 
 public static class HealthResponseWriter
 {

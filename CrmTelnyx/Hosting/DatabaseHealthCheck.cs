@@ -2,7 +2,7 @@ using CrmTelnyx.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace CrmTelnyx.Health;
+namespace CrmTelnyx.Hosting;
 
 public sealed class DatabaseHealthCheck(IServiceScopeFactory scopes) : IHealthCheck
 {

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace CrmTelnyx.Configuration;
+namespace CrmTelnyx.Hosting;
 
 /// <summary>The app's data folder (database, logs, keys), resolved once and created if missing.</summary>
 public sealed class DataFolder

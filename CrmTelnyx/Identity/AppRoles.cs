@@ -1,4 +1,4 @@
-namespace CrmTelnyx.Features.Users;
+namespace CrmTelnyx.Identity;
 
 /// <summary>
 /// The four roles and, for each part of the app, who may use it. Pages and endpoints name one of the

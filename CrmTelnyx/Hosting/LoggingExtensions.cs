@@ -1,7 +1,7 @@
-using CrmTelnyx.Configuration;
+using CrmTelnyx.Hosting;
 using Serilog;
 
-namespace CrmTelnyx.Logging;
+namespace CrmTelnyx.Hosting;
 
 public static class LoggingExtensions
 {
