@@ -8,11 +8,9 @@ namespace CrmTelnyx.Phones;
 /// </summary>
 public static class TollFreeNumbers
 {
+    private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
+
     /// <summary>True for a +1 E.164 number such as "+18005551234" that libphonenumber classes as toll-free.</summary>
-    public static bool IsTollFree(string e164)
-    {
-        var util = PhoneNumberUtil.GetInstance();
-        return PhoneNumberNormalizer.IsNanpE164(e164)
-            && util.GetNumberType(util.Parse(e164, null)) == PhoneNumberType.TOLL_FREE;
-    }
+    public static bool IsTollFree(string e164) =>
+        PhoneNumberNormalizer.IsNanpE164(e164) && Util.GetNumberType(Util.Parse(e164, null)) == PhoneNumberType.TOLL_FREE;
 }
