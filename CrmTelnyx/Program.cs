@@ -46,7 +46,6 @@ app.MapAccount();
 app.MapSettings();
 app.MapContacts();
 app.MapWebhooks();
-app.MapTextCenter();
 app.MapTelnyxSandbox();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
