@@ -55,8 +55,7 @@ public sealed class LostAnswerTests : IAsyncLifetime
         }
     }
 
-    [Fact]
-    public async Task A_text_whose_answer_was_lost_is_not_sent_twice_and_is_confirmed_by_Telnyx_events()
+    private IRenderedComponent<TextCenterPage> SendUnconfirmed(string text)
     {
         context.Bunit.AddAuthorization().SetAuthorized("staff@crm.test").SetRoles(AppRoles.Staff);
         context.Render<MudBlazor.MudPopoverProvider>();
@@ -64,8 +63,15 @@ public sealed class LostAnswerTests : IAsyncLifetime
         page.WaitForAssertion(() => Assert.StartsWith("+1", page.Find("[data-from]").GetAttribute("data-from")), TimeSpan.FromSeconds(15));
 
         page.Find("#to").Change(Customer);
-        page.Find("#message").Input("Your order is ready");
+        page.Find("#message").Input(text);
         page.Find("button[data-send]").Click();
+        return page;
+    }
+
+    [Fact]
+    public async Task A_text_whose_answer_was_lost_is_not_sent_twice_and_is_confirmed_by_Telnyx_events()
+    {
+        var page = SendUnconfirmed("Your order is ready");
         page.WaitForAssertion(() =>
         {
             Assert.Contains("not known whether Telnyx sent this message", page.Find("[data-text-error]").TextContent);
@@ -82,6 +88,20 @@ public sealed class LostAnswerTests : IAsyncLifetime
         var message = Assert.Single(confirmed);
         Assert.NotNull(message.TelnyxMessageId);
         Assert.Null(message.ErrorDetail);
+    }
+
+    [Fact]
+    public async Task A_text_changed_after_a_lost_answer_is_another_text_and_is_sent()
+    {
+        var page = SendUnconfirmed("Your order is ready");
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-text-unconfirmed]")), TimeSpan.FromSeconds(15));
+
+        page.Find("#message").Input("Your order is ready at door 3");
+        page.Find("button[data-send]").Click();
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-text-sent]")), TimeSpan.FromSeconds(15));
+        var texts = await app.WithDbAsync(db => db.Set<Message>().Where(m => m.To == Customer).OrderBy(m => m.Id).Select(m => m.Text).ToListAsync());
+        Assert.Equal(["Your order is ready", "Your order is ready at door 3"], texts);
     }
 
     [Fact]
