@@ -57,10 +57,12 @@ public sealed class WebhookEventsPageTests(SignedWebhookApp app) : IClassFixture
         Assert.Contains("No message has Telnyx id msg-unknown-1", row.QuerySelector("[data-event-error]")!.TextContent);
         page.Find($"{Row("evt-fail-1")} td:first-child button").Click();
         page.WaitForAssertion(() => Assert.Contains("\"msg-unknown-1\"", page.Find("[data-event-payload]").TextContent), Wait);
+        Assert.Contains("\"phone_number\": \"+13125550001\"", page.Find("[data-event-payload]").TextContent);
 
         await app.SeedOutboundAsync("msg-unknown-1");
-        page.Find("[data-status-filter=All]").Click();
         page.Find("button[data-process-again='evt-fail-1']").Click();
+        // The Failed filter would hide the requeued event: the page shows all events to follow it.
+        page.WaitForAssertion(() => Assert.Contains(page.Find("[data-status-filter=All]").ClassList, c => c.Contains("selected")), Wait);
 
         page.WaitForAssertion(() => Assert.Contains(context.Bunit.Services.GetRequiredService<ISnackbar>().ShownSnackbars,
             s => s.Message == "Event evt-fail-1 was queued to be processed again."), Wait);
