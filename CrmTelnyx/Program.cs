@@ -49,7 +49,6 @@ app.MapAccount();
 app.MapSettings();
 app.MapContacts();
 app.MapWebhooks();
-app.MapTextCenter();
 app.MapTelnyxSandbox();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
