@@ -45,7 +45,7 @@ public sealed class ContactsBrowserTests(BrowserFixture browser)
         await page.GetByLabel("Last name").FillAsync("Lovelace");
         await page.GetByLabel("Phone").FillAsync("555-0100");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create contact" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".validation-message")).ToContainTextAsync("Too short");
+        await Assertions.Expect(page.Locator("[data-contact-form] .mud-input-helper-text.mud-input-error")).ToContainTextAsync("Too short");
         await page.GetByLabel("Phone").FillAsync("(212) 555-0100");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create contact" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-contact-saved]")).ToBeVisibleAsync();
