@@ -27,7 +27,7 @@ public sealed class ContactPageBrowserTests(BrowserFixture browser)
         var page = await browser.SignedInPageAsync(CrmAppFactory.AdminEmail, CrmAppFactory.AdminPassword);
 
         await page.GotoAsync($"/contacts/{id}");
-        await Assertions.Expect(page.Locator("[data-live-status]")).ToHaveAttributeAsync("data-live-state", "connected");
+        await Assertions.Expect(page.Locator("[data-live-status]")).ToHaveAttributeAsync("data-live-state", "connected", new() { Timeout = 60_000 });
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Ada Lovelace");
         await Assertions.Expect(page.Locator("[data-consent-card] [data-consent]")).ToHaveAttributeAsync("data-consent", "OptedIn");
         await Assertions.Expect(page.Locator("[data-consent-history]")).ToContainTextAsync("Signed the paper form");
