@@ -1,6 +1,9 @@
 using Bunit;
 using CrmTelnyx.Features.TextCenter;
+using CrmTelnyx.Identity;
+using CrmTelnyx.Live;
 using CrmTelnyx.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmTelnyx.Tests.Features.TextCenter;
 
@@ -13,7 +16,7 @@ public sealed class ContactMessagesTests : IAsyncLifetime
     public Task InitializeAsync()
     {
         context = new MudComponentContext(app);
-        context.Bunit.AddAuthorization().SetAuthorized(CrmAppFactory.AdminEmail);
+        context.Bunit.AddAuthorization().SetAuthorized(CrmAppFactory.AdminEmail).SetRoles(AppRoles.Staff);
         return Task.CompletedTask;
     }
 
@@ -46,6 +49,29 @@ public sealed class ContactMessagesTests : IAsyncLifetime
         var timeline = context.Render<ContactMessages>(p => p.Add(c => c.Phone, "+12065550111").Add(c => c.Name, "Ada"));
 
         timeline.WaitForAssertion(() => Assert.Contains("No messages with Ada yet.", timeline.Find("[data-timeline]").TextContent));
+    }
+
+    [Fact]
+    public async Task A_text_arriving_while_the_timeline_is_open_shows_without_a_reload_and_tells_the_page()
+    {
+        var changes = 0;
+        var timeline = context.Render<ContactMessages>(p => p.Add(c => c.Phone, "+12065550112").Add(c => c.Name, "Ada").Add(c => c.OnChanged, () => changes++));
+        timeline.WaitForAssertion(() => Assert.Contains("No messages with Ada yet.", timeline.Find("[data-timeline]").TextContent));
+
+        var message = new Message { From = "+12065550112", To = "+13125550001", Text = "STOP", Direction = MessageDirection.Inbound,
+            Status = MessageStatuses.Received, CreatedAt = DateTimeOffset.UtcNow };
+        await app.WithDbAsync(async db =>
+        {
+            db.Add(message);
+            return await db.SaveChangesAsync();
+        });
+        await app.Services.GetRequiredService<LiveFeed>().PublishMessageAsync(message, CancellationToken.None);
+
+        timeline.WaitForAssertion(() =>
+        {
+            Assert.Contains("STOP", timeline.Find("[data-timeline] [data-timeline-item]").TextContent);
+            Assert.Equal(1, changes);
+        }, TimeSpan.FromSeconds(10));
     }
 
     public async Task DisposeAsync()
