@@ -41,6 +41,7 @@ public sealed class ContactsBrowserTests(BrowserFixture browser)
         // Create one contact by hand.
         await page.GetByRole(AriaRole.Link, new() { Name = "Contacts" }).First.ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "New contact" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-live-status]")).ToHaveAttributeAsync("data-live-state", "connected");
         await page.GetByLabel("First name").FillAsync("Ada");
         await page.GetByLabel("Last name").FillAsync("Lovelace");
         await page.GetByLabel("Phone").FillAsync("555-0100");
