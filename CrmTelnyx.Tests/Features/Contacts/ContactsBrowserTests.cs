@@ -41,6 +41,8 @@ public sealed class ContactsBrowserTests(BrowserFixture browser)
         // Create one contact by hand.
         await page.GetByRole(AriaRole.Link, new() { Name = "Contacts" }).First.ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "New contact" }).ClickAsync();
+        // The static list says "connected" too (its own live channel): wait for the interactive form's page, then its circuit.
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("New contact");
         await Assertions.Expect(page.Locator("[data-live-status]")).ToHaveAttributeAsync("data-live-state", "connected");
         await page.GetByLabel("First name").FillAsync("Ada");
         await page.GetByLabel("Last name").FillAsync("Lovelace");
