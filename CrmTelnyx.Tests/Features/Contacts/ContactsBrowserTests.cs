@@ -41,11 +41,14 @@ public sealed class ContactsBrowserTests(BrowserFixture browser)
         // Create one contact by hand.
         await page.GetByRole(AriaRole.Link, new() { Name = "Contacts" }).First.ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "New contact" }).ClickAsync();
+        // The static list says "connected" too (its own live channel): wait for the interactive form's page, then its circuit.
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("New contact");
+        await Assertions.Expect(page.Locator("[data-live-status]")).ToHaveAttributeAsync("data-live-state", "connected");
         await page.GetByLabel("First name").FillAsync("Ada");
         await page.GetByLabel("Last name").FillAsync("Lovelace");
         await page.GetByLabel("Phone").FillAsync("555-0100");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create contact" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".validation-message")).ToContainTextAsync("Too short");
+        await Assertions.Expect(page.Locator("[data-contact-form] .mud-input-helper-text.mud-input-error")).ToContainTextAsync("Too short");
         await page.GetByLabel("Phone").FillAsync("(212) 555-0100");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create contact" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-contact-saved]")).ToBeVisibleAsync();

@@ -18,6 +18,8 @@ public static class ContactsEndpoints
     public static IHostApplicationBuilder AddContacts(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<TagResolver>();
+        builder.Services.AddScoped<SaveContact>();
+        builder.Services.AddScoped<DeleteContact>();
         builder.Services.AddScoped<ContactImportRunner>();
         builder.Services.AddSingleton<ContactImportQueue>();
         builder.Services.AddHostedService<ContactImportWorker>();
