@@ -136,14 +136,14 @@ public sealed class UserPageTests(CrmAppFactory app) : IClassFixture<CrmAppFacto
         page.Find("[data-reset-password]").Click();
         Answer(page, "Set password");
 
-        page.WaitForAssertion(() => Assert.Contains("at least 10 characters", page.Find("[data-user-password] .mud-input-error").TextContent), TimeSpan.FromSeconds(10));
+        page.WaitForAssertion(() => Assert.Contains("at least 10 characters", page.Find("[data-user-password] .mud-input-helper-text.mud-input-error").TextContent), TimeSpan.FromSeconds(10));
     }
 
     [Fact]
     public async Task A_locked_user_shows_locked_and_can_be_unlocked()
     {
         var user = await app.CreateUserAsync("page-locked@crm.test", "Locked-Passw0rd1", "Staff");
-        await app.WithUsersAsync(u => u.SetLockoutEndDateAsync(user, DateTimeOffset.UtcNow.AddMinutes(15)));
+        await app.WithUsersAsync(async u => await u.SetLockoutEndDateAsync((await u.FindByIdAsync(user.Id))!, DateTimeOffset.UtcNow.AddMinutes(15)));
         var page = RenderPageOf(user.Id);
         Assert.Equal("locked", Status(page));
 

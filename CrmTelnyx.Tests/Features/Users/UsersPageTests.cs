@@ -37,7 +37,7 @@ public sealed class UsersPageTests(CrmAppFactory app) : IClassFixture<CrmAppFact
 
     /// <summary>The error text MudBlazor shows under one field of the new-user form.</summary>
     private static string ErrorUnder(IRenderedComponent<MudProvidersHost> page, string field) =>
-        page.Find($"input[data-new-user-field={field}]").Closest(".mud-input-control")!.QuerySelector(".mud-input-error")?.TextContent ?? "";
+        page.Find($"input[data-new-user-field={field}]").Closest(".mud-input-control")!.QuerySelector(".mud-input-helper-text.mud-input-error")?.TextContent ?? "";
 
     [Fact]
     public async Task The_list_shows_each_user_with_roles_as_chips_status_and_creation_date()
