@@ -61,9 +61,8 @@ public sealed class CreateUser(UserManager<AppUser> users, TimeProvider time, IL
     private static List<(string Field, string Text)> ErrorsByField(IEnumerable<IdentityError> errors)
     {
         var list = errors.ToList();
-        var describer = new IdentityErrorDescriber();
-        if (list.Any(e => e.Code == describer.DuplicateEmail("").Code))
-            list.RemoveAll(e => e.Code == describer.DuplicateUserName("").Code);
+        if (list.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateEmail)))
+            list.RemoveAll(e => e.Code == nameof(IdentityErrorDescriber.DuplicateUserName));
         return list.Select(e => (FieldOf(e.Code), e.Description)).ToList();
     }
 
