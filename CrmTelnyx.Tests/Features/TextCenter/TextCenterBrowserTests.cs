@@ -12,7 +12,7 @@ public sealed class TextCenterBrowserTests(BrowserFixture browser)
     public async Task A_text_sent_from_the_Text_Center_turns_delivered_live_and_a_STOP_reply_blocks_the_next_one()
     {
         var page = await browser.SignedInPageAsync(CrmAppFactory.AdminEmail, CrmAppFactory.AdminPassword);
-        await page.GetByRole(AriaRole.List, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Text Center" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Text Center" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-live-status]")).ToHaveAttributeAsync("data-live-state", "connected");
         var from = await page.Locator("#from").InputValueAsync();
         Assert.StartsWith("+1", from);
@@ -30,9 +30,7 @@ public sealed class TextCenterBrowserTests(BrowserFixture browser)
 
         // The contact answers STOP from the sandbox's control page.
         await page.GotoAsync("/sandbox");
-        await page.GetByLabel("Contact's number").FillAsync("+14155550142");
-        await page.GetByLabel("To our number").SelectOptionAsync(from);
-        await page.GetByRole(AriaRole.Button, new() { Name = "STOP", Exact = true }).ClickAsync();
+        await CrmTelnyx.Tests.Sandbox.SandboxPageDriver.ContactTextsKeywordAsync(page, "+14155550142", "STOP", ourNumber: from);
         await Assertions.Expect(page.Locator("[data-sandbox-messages]")).ToContainTextAsync("STOP");
 
         await page.GotoAsync("/text-center");
