@@ -49,8 +49,8 @@ public sealed class UsersBrowserTests(BrowserFixture browser)
         await admin.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Disable user" }).ClickAsync();
         await Assertions.Expect(admin.Locator("[data-user-status]")).ToHaveAttributeAsync("data-user-status", "disabled");
 
-        // Well inside the 30-second revalidation: the page was ended, not found out later.
-        await leaversPage.WaitForURLAsync("**/account/login**", new() { Timeout = 10_000, WaitUntil = WaitUntilState.Commit });
+        // Inside the 30-second revalidation (with room for a busy machine): the page was ended, not found out later.
+        await leaversPage.WaitForURLAsync("**/account/login**", new() { Timeout = 20_000, WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(leaversPage.GetByRole(AriaRole.Button, new() { Name = "Sign in" })).ToBeVisibleAsync();
     }
 }
