@@ -22,7 +22,7 @@ public sealed class SignInAndLiveTests(BrowserFixture browser)
 
         await nav.GetByRole(AriaRole.Link, new() { Name = "Users" }).ClickAsync();
         await page.WaitForURLAsync("**/users", new() { WaitUntil = WaitUntilState.Commit });
-        await Assertions.Expect(page.Locator($"tr[data-user-email='{CrmAppFactory.AdminEmail}']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator($"[data-users-table] [data-user-email='{CrmAppFactory.AdminEmail}']")).ToBeVisibleAsync();
 
         await page.GetByLabel("Account").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
@@ -73,7 +73,7 @@ public sealed class SignInAndLiveTests(BrowserFixture browser)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Send a test update" }).ClickAsync();
 
-        await Assertions.Expect(page.Locator("#live-test-result")).ToContainTextAsync("Sent at");
-        await Assertions.Expect(page.Locator(".toast")).ToContainTextAsync("Live updates work");
+        await Assertions.Expect(page.Locator("[data-live-test-result]")).ToContainTextAsync("Sent at");
+        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Live updates work");
     }
 }
