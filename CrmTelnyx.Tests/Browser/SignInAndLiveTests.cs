@@ -53,7 +53,7 @@ public sealed class SignInAndLiveTests(BrowserFixture browser)
         var notifier = browser.App.Services.GetRequiredService<ILiveNotifier>();
 
         // The page subscribes just after connecting; publish until the event lands (a push to no one is lost, by design).
-        var feed = page.Locator($"[data-live-feed='{LiveTopics.Activity}'] li[data-live-event='test-activity']");
+        var feed = page.Locator($"[data-live-feed='{LiveTopics.Activity}'] [data-live-event='test-activity']");
         for (var attempt = 0; attempt < 20 && await feed.CountAsync() == 0; attempt++)
         {
             await notifier.PublishAsync(LiveTopics.Activity, "test-activity", new LiveNotice("Delivered", "Message to +15551230001 delivered"));
