@@ -18,9 +18,7 @@ public static class ContactsEndpoints
     public static IHostApplicationBuilder AddContacts(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<TagResolver>();
-        builder.Services.AddScoped<ContactImportRunner>();
-        builder.Services.AddSingleton<ContactImportQueue>();
-        builder.Services.AddHostedService<ContactImportWorker>();
+        builder.AddContactImport();
         builder.Services.AddHostedService<ContactSearchIndexer>();
         builder.Services.AddQuartz(q => q.ScheduleJob<AbandonedUploadSweep>(
             trigger => trigger.WithIdentity(nameof(AbandonedUploadSweep)).StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever())));
