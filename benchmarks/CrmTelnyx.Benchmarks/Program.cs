@@ -3,6 +3,12 @@ using CrmTelnyx.Benchmarks;
 using CrmTelnyx.Features.Contacts.Import;
 
 // Usage: dotnet run -c Release --project benchmarks/CrmTelnyx.Benchmarks [-- rows]   (default 100,000 rows)
+//        ... -- upload-browser BASE_URL EMAIL PASSWORD [rows] [runs]   (the CSV upload through the page, in Chromium)
+if (args is ["upload-browser", ..])
+{
+    await UploadBenchmark.RunAsync(args[1..]);
+    return;
+}
 var rows = args.Length > 0 ? int.Parse(args[0]) : 100_000;
 var folder = Path.Combine(Path.GetTempPath(), $"crmtelnyx-bench-{Guid.NewGuid():N}");
 Directory.CreateDirectory(folder);
