@@ -8,6 +8,7 @@ public sealed record ImportProgressEvent(Guid ImportId, string Status, int Perce
 {
     public const string EventName = "import-progress";
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsFinished => Status is nameof(ImportStatus.Completed) or nameof(ImportStatus.Failed);
 
     public static ImportProgressEvent Of(ContactImport import) =>
