@@ -131,6 +131,19 @@ public sealed class ContactImportTests : IDisposable
     }
 
     [Fact]
+    public async Task An_upload_without_the_pages_antiforgery_token_is_refused()
+    {
+        var client = await AdminAsync();
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes("Phone\n212-555-0190\n")), "file", "forged.csv");
+
+        var response = await client.PostAsync("/contacts/import", form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(0, await app.WithDbAsync(db => db.ContactImports.CountAsync()));
+    }
+
+    [Fact]
     public async Task Starting_without_a_phone_column_is_refused_and_nothing_is_imported()
     {
         var client = await AdminAsync();
