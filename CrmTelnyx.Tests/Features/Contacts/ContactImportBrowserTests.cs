@@ -12,6 +12,9 @@ public sealed class ContactImportBrowserTests(BrowserFixture browser)
     private static Task ConnectedAsync(IPage page) =>
         Assertions.Expect(page.Locator("[data-live-status]")).ToHaveAttributeAsync("data-live-state", "connected");
 
+    /// <summary>The upload page's file input is listening (see ImportUploadPage.OnAfterRender).</summary>
+    private static Task ReadyToUploadAsync(IPage page) => page.Locator("form[data-upload-ready]").WaitForAsync();
+
     private static ILocator RowOf(IPage page, string table, int line) =>
         page.Locator($"{table} tbody tr").Filter(new() { Has = page.Locator($"[data-line='{line}']") });
 
@@ -34,7 +37,7 @@ public sealed class ContactImportBrowserTests(BrowserFixture browser)
     {
         var page = await browser.SignedInPageAsync(CrmAppFactory.AdminEmail, CrmAppFactory.AdminPassword);
         await page.GotoAsync("/contacts/import");
-        await ConnectedAsync(page);
+        await ReadyToUploadAsync(page);
         Assert.Equal((100L * 1024 * 1024).ToString(), await page.Locator("#file").GetAttributeAsync("data-max-bytes"));
         // A sparse file: 150 MB on disk in an instant; Chromium is handed the path, nothing is read.
         var huge = Path.Combine(Path.GetTempPath(), $"huge-{Guid.NewGuid():N}.csv");
@@ -59,7 +62,7 @@ public sealed class ContactImportBrowserTests(BrowserFixture browser)
     {
         var page = await browser.SignedInPageAsync(CrmAppFactory.AdminEmail, CrmAppFactory.AdminPassword);
         await page.GotoAsync("/contacts/import");
-        await ConnectedAsync(page);
+        await ReadyToUploadAsync(page);
 
         // Upload.
         await page.Locator("#file").SetInputFilesAsync(new FilePayload { Name = "journey.csv", MimeType = "text/csv", Buffer = JourneyCsv() });

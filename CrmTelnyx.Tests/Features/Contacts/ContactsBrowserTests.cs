@@ -37,7 +37,7 @@ public sealed class ContactsBrowserTests(BrowserFixture browser)
 
         // Import a messy file with a few bad lines.
         await page.GotoAsync("/contacts/import");
-        await Assertions.Expect(page.Locator("[data-live-status]")).ToHaveAttributeAsync("data-live-state", "connected");
+        await page.Locator("form[data-upload-ready]").WaitForAsync();
         await page.Locator("#file").SetInputFilesAsync(new FilePayload
         {
             Name = "messy.csv", MimeType = "text/csv", Buffer = MessyCsv.WithBom(MessyCsv.Build(300, out _)),
