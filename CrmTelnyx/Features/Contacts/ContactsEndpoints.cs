@@ -20,9 +20,7 @@ public static class ContactsEndpoints
         builder.Services.AddScoped<TagResolver>();
         builder.Services.AddScoped<SaveContact>();
         builder.Services.AddScoped<DeleteContact>();
-        builder.Services.AddScoped<ContactImportRunner>();
-        builder.Services.AddSingleton<ContactImportQueue>();
-        builder.Services.AddHostedService<ContactImportWorker>();
+        builder.AddContactImport();
         builder.Services.AddHostedService<ContactSearchIndexer>();
         builder.Services.AddQuartz(q => q.ScheduleJob<AbandonedUploadSweep>(
             trigger => trigger.WithIdentity(nameof(AbandonedUploadSweep)).StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever())));
