@@ -47,7 +47,6 @@ app.RefuseBadSettings();
 
 app.UseCrmPipeline();
 app.MapHealth();
-app.MapLive();
 app.MapAccount();
 app.MapContacts();
 app.MapWebhooks();

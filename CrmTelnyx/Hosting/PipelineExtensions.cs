@@ -21,7 +21,7 @@ public static class PipelineExtensions
         return app;
     }
 
-    /// <summary>A form post, htmx request, hub or API call keeps its bare status code: re-executing it would replay the POST.</summary>
+    /// <summary>A form post or the circuit's connection keeps its bare status code: re-executing it would replay the POST.</summary>
     private static Task OnlyBrowserPagesGetStatusPages(HttpContext context, RequestDelegate next)
     {
         if (!HttpMethods.IsGet(context.Request.Method) || !context.Request.IsForWholePage())

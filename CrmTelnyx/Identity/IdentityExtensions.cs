@@ -63,7 +63,7 @@ public static class IdentityExtensions
     }
 
     /// <summary>
-    /// Pages redirect to sign-in; the hub, webhooks and htmx requests get a status code instead of a login page.
+    /// Pages redirect to sign-in; the circuit's connection gets a status code instead of a login page.
     /// A wrong role is a plain 403 (rendered by the status page), never a redirect.
     /// </summary>
     private static Task Challenge(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
@@ -75,8 +75,6 @@ public static class IdentityExtensions
             return Task.CompletedTask;
         }
         context.Response.StatusCode = status;
-        if (request.IsHtmx() && status == StatusCodes.Status401Unauthorized)
-            context.Response.Headers["HX-Redirect"] = LoginPath;
         return Task.CompletedTask;
     }
 }

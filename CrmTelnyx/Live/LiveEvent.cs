@@ -1,4 +1,4 @@
 namespace CrmTelnyx.Live;
 
-/// <summary>One push to the browsers showing <see cref="Topic"/>; <see cref="Name"/> becomes the DOM event "live:{Name}".</summary>
+/// <summary>One event on the live feed: <see cref="Data"/> is a typed record the subscribing page pattern-matches on.</summary>
 public sealed record LiveEvent(string Topic, string Name, object? Data, DateTimeOffset At);

@@ -2,18 +2,11 @@ namespace CrmTelnyx.Live;
 
 public static class LiveExtensions
 {
+    /// <summary>The live feed: features publish through <see cref="ILiveNotifier"/>, open pages subscribe to <see cref="LiveFeed"/>.</summary>
     public static IHostApplicationBuilder AddLive(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSignalR();
         builder.Services.AddSingleton<LiveFeed>();
-        builder.Services.AddSingleton<ILiveNotifier, LiveNotifier>();
-        builder.Services.AddSingleton<LiveConnections>();
+        builder.Services.AddSingleton<ILiveNotifier>(services => services.GetRequiredService<LiveFeed>());
         return builder;
-    }
-
-    public static IEndpointRouteBuilder MapLive(this IEndpointRouteBuilder app)
-    {
-        app.MapHub<LiveHub>(LiveHub.Path);
-        return app;
     }
 }

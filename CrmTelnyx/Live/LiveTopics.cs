@@ -6,8 +6,8 @@ using CrmTelnyx.Identity;
 namespace CrmTelnyx.Live;
 
 /// <summary>
-/// Topics are SignalR groups, one per thing a page shows ("activity", "blast:42", "calls"). A topic's first
-/// segment decides who may listen, so a browser cannot subscribe to data its role may not see.
+/// Topics name what a page shows ("activity", "blast:42", "calls"). A topic's first segment decides who may
+/// listen, so a page cannot subscribe to data its user's role may not see.
 /// </summary>
 public static partial class LiveTopics
 {

@@ -90,9 +90,9 @@ public sealed class AuthorizationTests(CrmAppFactory app) : IClassFixture<CrmApp
     }
 
     [Fact]
-    public async Task The_live_hub_refuses_anonymous_connections()
+    public async Task An_anonymous_visitor_cannot_open_a_circuit_and_so_receives_no_live_updates()
     {
-        var response = await app.CreateBrowserLikeClient().PostAsync("/hubs/live/negotiate?negotiateVersion=1", null);
+        var response = await app.CreateBrowserLikeClient().PostAsync("/_blazor/negotiate?negotiateVersion=1", null);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
