@@ -15,6 +15,9 @@ using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.UseRepositoryAppSettings();
+// Framework and package assets (blazor.web.js, MudBlazor) come from the build's manifest in every environment (tests run as
+// "Testing"); published output carries them in wwwroot instead and has no manifest, so this does nothing there.
+builder.WebHost.UseStaticWebAssets();
 
 builder.AddAppConfiguration()
     .AddCrmLogging()

@@ -24,7 +24,7 @@ public sealed class SignInAndLiveTests(BrowserFixture browser)
         await page.WaitForURLAsync("**/users", new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(page.Locator($"tr[data-user-email='{CrmAppFactory.AdminEmail}']")).ToBeVisibleAsync();
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Account" }).ClickAsync();
+        await page.GetByLabel("Account").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await page.WaitForURLAsync("**/account/login", new() { WaitUntil = WaitUntilState.Commit });
         await page.GotoAsync("/users");

@@ -21,6 +21,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException(
                 $"Browser tests are required (CRM_E2E_REQUIRED=1) but Chromium is not at {BrowserLocator.ExecutablePath}. Install it: apt-get install -y chromium");
         playwright = await Playwright.CreateAsync();
+        // A busy CI machine can take seconds to start a circuit; assertions wait for what a person would wait for.
+        Assertions.SetDefaultExpectTimeout(30_000);
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = BrowserLocator.ExecutablePath,
