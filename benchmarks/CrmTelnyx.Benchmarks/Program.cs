@@ -3,6 +3,9 @@ using CrmTelnyx.Benchmarks;
 using CrmTelnyx.Features.Contacts.Import;
 
 // Usage: dotnet run -c Release --project benchmarks/CrmTelnyx.Benchmarks [-- rows]   (default 100,000 rows)
+//        dotnet run -c Release --project benchmarks/CrmTelnyx.Benchmarks -- page [rows] [clicks]   (the contact list in Chromium)
+var pageMode = args.Length > 0 && args[0] == "page";
+if (pageMode) args = args[1..];
 var rows = args.Length > 0 ? int.Parse(args[0]) : 100_000;
 var folder = Path.Combine(Path.GetTempPath(), $"crmtelnyx-bench-{Guid.NewGuid():N}");
 Directory.CreateDirectory(folder);
@@ -17,6 +20,18 @@ try
     var clock = Stopwatch.StartNew();
     var expected = ContactCsvGenerator.Write(csv, rows);
     Console.WriteLine($"generated      {csv}: {new FileInfo(csv).Length / 1024.0 / 1024.0:F1} MB in {clock.Elapsed.TotalSeconds:F1} s; {expected.BadRows:N0} bad rows, {expected.RepeatedPhones:N0} repeated numbers");
+
+    if (pageMode)
+    {
+        // The same import and index as below, without the warm-up: only the page is measured here.
+        await using (var host = await BenchmarkHost.CreateAsync(folder))
+        {
+            await ImportBenchmark.RunAsync(host, csv, DuplicateMode.Skip, $"Import {rows:N0} rows for the page benchmark");
+            await SearchIndexBenchmark.RunAsync(host);
+        }
+        await PageBenchmark.RunAsync(folder, clicks: args.Length > 1 ? int.Parse(args[1]) : 50);
+        return;
+    }
 
     // The app imports inside a long-running process: warm the JIT and EF's model and query caches on a small file
     // (both duplicate modes), in a database of its own, so the figures measure the import rather than start-up.
