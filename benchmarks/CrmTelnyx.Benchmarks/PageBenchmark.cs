@@ -44,7 +44,7 @@ public static class PageBenchmark
             Console.WriteLine($"{"series",-40} {"p50",7} {"p95",7} {"max",7} {"total",8}");
             await SeriesAsync(page, "by name (keyset from page 2 on)", "/contacts", clicks);
             await SeriesAsync(page, "newest first", "/contacts?sort=newest", clicks);
-            await SeriesAsync(page, "tag \"vip\" (13,681 matches)", "/contacts?tag=vip", clicks);
+            await SeriesAsync(page, "tag \"vip\"", "/contacts?tag=vip", clicks);
             await LastPageAsync(page, "/contacts");
         }
         finally
@@ -66,13 +66,14 @@ public static class PageBenchmark
     private static async Task SeriesAsync(IPage page, string label, string address, int clicks)
     {
         await OpenAsync(page, address);
-        var total = await page.Locator("[data-contact-count]").GetAttributeAsync("data-contact-count");
+        var total = int.Parse((await page.Locator("[data-contact-count]").GetAttributeAsync("data-contact-count"))!);
+        clicks = Math.Min(clicks, (total + 49) / 50 - 3);
         // Two clicks first: the first query of a kind compiles in EF and the JIT.
         for (var i = 0; i < 2; i++) await ClickAsync(page, "Next page");
         var times = new List<double>();
         for (var i = 0; i < clicks; i++) times.Add(await ClickAsync(page, "Next page"));
         times.Sort();
-        Console.WriteLine($"{label,-40} {Percentile(times, 50),7:F0} {Percentile(times, 95),7:F0} {times[^1],7:F0} {int.Parse(total!),8:N0}");
+        Console.WriteLine($"{label,-40} {Percentile(times, 50),7:F0} {Percentile(times, 95),7:F0} {times[^1],7:F0} {total,8:N0}");
     }
 
     /// <summary>The pager's "last page" is a jump, not a step: it pages with OFFSET.</summary>
@@ -110,7 +111,11 @@ public static class PageBenchmark
     private static Process StartApp(string dataFolder, string baseUrl)
     {
         var project = Path.Combine(RepositoryRoot(), "CrmTelnyx");
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name; // bin/<Configuration>/net10.0/
+#if DEBUG
+        const string configuration = "Debug";
+#else
+        const string configuration = "Release";
+#endif
         var dll = Path.Combine(project, "bin", configuration, "net10.0", "CrmTelnyx.dll");
         if (!File.Exists(dll)) throw new FileNotFoundException($"Build the app first: {dll}");
         var start = new ProcessStartInfo("dotnet", [dll, "--urls", baseUrl])
