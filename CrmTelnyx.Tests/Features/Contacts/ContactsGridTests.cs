@@ -123,6 +123,19 @@ public sealed class ContactsGridTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Sorting_by_the_added_column_shows_the_newest_first_and_the_address_keeps_it()
+    {
+        var page = RenderPage("/contacts?sort=newest");
+        WaitForCount(page, 130);
+        page.WaitForAssertion(() => Assert.Equal("+12125550000", Phones(page).First()), Wait);
+
+        page.FindAll("th").Single(th => th.TextContent.Contains("Added")).QuerySelector(".sortable-column-header")!.Click();
+
+        page.WaitForAssertion(() => Assert.Equal("+13035550129", Phones(page).First()), Wait);
+        Assert.EndsWith("/contacts?sort=oldest", context.Bunit.Services.GetRequiredService<NavigationManager>().Uri);
+    }
+
+    [Fact]
     public void Only_people_who_may_export_see_the_export_link()
     {
         var page = RenderPage("/contacts?state=CO");
