@@ -28,7 +28,7 @@ builder.AddAppConfiguration()
     .AddTelnyxClient()
     .AddWebhooks()
     .AddTextCenter()
-    .AddTelnyxSandbox()
+    .AddSandboxWiring()
     .AddLive()
     .AddJobs()
     .AddHealth()
@@ -49,7 +49,6 @@ app.MapAccount();
 app.MapSettings();
 app.MapContacts();
 app.MapWebhooks();
-app.MapTextCenter();
 app.MapTelnyxSandbox();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

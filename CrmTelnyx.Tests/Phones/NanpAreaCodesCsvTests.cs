@@ -1,4 +1,6 @@
+using System.Globalization;
 using CrmTelnyx.Phones;
+using PhoneNumbers;
 
 namespace CrmTelnyx.Tests.Phones;
 
@@ -33,8 +35,8 @@ public sealed class NanpAreaCodesCsvTests
             var code = row[0];
             Assert.Matches("^[2-9][0-9]{2}$", code);
             Assert.False(code[1..] == "11", $"{code} is an N11 service code");
-            Assert.False(TollFreeAreaCodes.Contains(code), $"{code} is toll-free");
-            Assert.Null(OtherNanpCountries.CountryOf(code));
+            Assert.False(TollFreeNumbers.IsTollFree($"+1{code}2345678"), $"{code} is toll-free");
+            Assert.Null(NanpCountries.CountryOf(code));
         });
     }
 
@@ -60,6 +62,26 @@ public sealed class NanpAreaCodesCsvTests
         Assert.True(Rows.Count(row => row[2] == "US") >= 350);
         Assert.True(Rows.Count(row => row[2] == "CA") >= 40);
         Assert.Equal(Lines.Length - 1, NanpAreaCodes.All.Count);
+    }
+
+    [Fact]
+    public void Every_US_and_Canadian_area_code_libphonenumber_knows_has_a_row()
+    {
+        // A new overlay arrives with a libphonenumber update: its row gives the contact's state and the quiet-hours zone.
+        var util = PhoneNumberUtil.GetInstance();
+        PhoneNumberType[] geographic = [PhoneNumberType.FIXED_LINE, PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE];
+        var missing = new List<string>();
+        for (var code = 200; code <= 999; code++)
+        {
+            var areaCode = code.ToString(CultureInfo.InvariantCulture);
+            var known = new[] { "234", "555", "777" }
+                .Select(exchange => util.Parse($"+1{areaCode}{exchange}4567", null))
+                .Any(number => geographic.Contains(util.GetNumberType(number)) && NanpCountries.CountryOf(areaCode) is null);
+            if (known && NanpAreaCodes.Find(areaCode) is null)
+                missing.Add(areaCode);
+        }
+
+        Assert.Empty(missing);
     }
 
     private static string[] ReadEmbeddedCsv()

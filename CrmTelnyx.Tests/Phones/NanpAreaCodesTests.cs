@@ -89,11 +89,26 @@ public sealed class NanpAreaCodesTests
         Assert.Equal(NanpAreaCodes.Regions.Order(StringComparer.Ordinal), NanpAreaCodes.Regions);
     }
 
-    [Fact]
-    public void Toll_free_codes_are_known_but_kept_out_of_the_geographic_table()
+    [Theory]
+    [InlineData("800")]
+    [InlineData("833")]
+    [InlineData("844")]
+    [InlineData("855")]
+    [InlineData("866")]
+    [InlineData("877")]
+    [InlineData("888")]
+    public void Toll_free_codes_are_known_but_kept_out_of_the_geographic_table(string code)
     {
-        Assert.True(TollFreeAreaCodes.IsTollFree("+18885551234"));
-        Assert.False(TollFreeAreaCodes.IsTollFree("+12125551234"));
-        Assert.All(TollFreeAreaCodes.All, code => Assert.Null(NanpAreaCodes.Find(code)));
+        Assert.True(TollFreeNumbers.IsTollFree($"+1{code}5551234"));
+        Assert.Null(NanpAreaCodes.Find(code));
     }
+
+    [Theory]
+    [InlineData("+12125551234")]
+    [InlineData("+14165551234")]
+    [InlineData("+442079460000")]
+    [InlineData("+1800555123")]
+    [InlineData("")]
+    public void Geographic_foreign_and_malformed_numbers_are_not_toll_free(string e164) =>
+        Assert.False(TollFreeNumbers.IsTollFree(e164));
 }

@@ -34,6 +34,8 @@ public sealed class PhoneNumberNormalizerTests
     [InlineData("+1 416 555 1234", "+14165551234")]
     [InlineData("604-555-1234", "+16045551234")]
     [InlineData("1 800 555 1234", "+18005551234")]
+    [InlineData("(273) 424-2506", "+12734242506")]
+    [InlineData("+1 340 776 1234", "+13407761234")]
     public void Real_US_Canadian_and_toll_free_numbers_are_accepted(string input, string e164) =>
         Assert.Equal(e164, PhoneNumberNormalizer.Normalize(input).E164);
 
@@ -64,7 +66,12 @@ public sealed class PhoneNumberNormalizerTests
     [InlineData("212-411-1234", "Invalid exchange 411 (the 3 digits after the area code cannot be 211–911, the service codes).")]
     [InlineData("999-555-1234", "Unknown area code 999.")]
     [InlineData("555-123-4567", "Unknown area code 555.")]
-    [InlineData("900-555-1234", "Unknown area code 900.")]
+    [InlineData("900-555-1234", "Area code 900 is for premium-rate services, which cannot be texted.")]
+    [InlineData("500-555-1234", "Area code 500 is for personal numbers that forward to another line: use that line's number.")]
+    [InlineData("+1 340 212 4567", "Not in use: no US/Canada numbers start with (340) 212.")]
+    [InlineData("+999 123 456 789", "Not a US/Canada number (unknown country code).")]
+    [InlineData("+44 1", "Not a US/Canada number (those start with +1).")]
+    [InlineData("+1", "Too short: 0 digits after +1, a US/Canada number has 10.")]
     [InlineData("876-555-1234", "Not a US/Canada number (area code 876 is Jamaica).")]
     [InlineData("+1 809 555 1234", "Not a US/Canada number (area code 809 is the Dominican Republic).")]
     [InlineData("212-555-1234 * 2", "Contains characters a phone number cannot have: '*'.")]
@@ -78,6 +85,10 @@ public sealed class PhoneNumberNormalizerTests
         Assert.Equal(error, result.Error);
     }
 
+    [Fact]
+    public void An_overlay_in_the_area_code_table_is_accepted_before_libphonenumber_lists_it() =>
+        Assert.Equal("+14364242506", PhoneNumberNormalizer.Normalize("(436) 424-2506").E164);
+
     [Theory]
     [InlineData("212-555-1234 ext. 12", "ext. 12")]
     [InlineData("212-555-1234 ext 12", "ext 12")]
@@ -85,6 +96,8 @@ public sealed class PhoneNumberNormalizerTests
     [InlineData("212-555-1234x12", "x12")]
     [InlineData("(212) 555-1234 Extension 3", "Extension 3")]
     [InlineData("212-555-1234 #7", "#7")]
+    [InlineData("212-555-1234;ext=5", ";ext=5")]
+    [InlineData("+1 (212) 555-1234, ext 5", "ext 5")]
     public void An_extension_is_refused_by_name_not_as_letters(string input, string extension)
     {
         var result = PhoneNumberNormalizer.Normalize(input);

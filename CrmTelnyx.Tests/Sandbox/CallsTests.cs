@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using CrmTelnyx.Sandbox.Calls;
+using CrmTelnyx.Sandbox.Control;
 using CrmTelnyx.Tests.Infrastructure;
 
 namespace CrmTelnyx.Tests.Sandbox;
@@ -102,11 +104,9 @@ public class CallsTests(LongCallsSandboxApp sandbox) : IClassFixture<LongCallsSa
     [Fact]
     public async Task A_contact_calling_in_rings_parked_until_the_app_answers()
     {
-        using var admin = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = new Uri(sandbox.BaseUrl) };
-        await admin.SignedInAsync(CrmAppFactory.AdminEmail, CrmAppFactory.AdminPassword);
         const string caller = "+13125550175";
 
-        await admin.SubmitFormAsync("/sandbox", "call-in", new Dictionary<string, string> { ["CallIn.From"] = caller, ["CallIn.To"] = "+13125550142" });
+        await CallInAsync(caller);
         var initiated = (await sandbox.Receiver.WaitForAsync(r => r.EventType == "call.initiated" && (string?)r.Payload["from"] == caller)).Single().Payload;
         Assert.Equal("incoming", (string?)initiated["direction"]);
         Assert.Equal("parked", (string?)initiated["state"]);
@@ -120,20 +120,51 @@ public class CallsTests(LongCallsSandboxApp sandbox) : IClassFixture<LongCallsSa
     [Fact]
     public async Task A_caller_who_hangs_up_before_the_app_answers_ends_the_call_as_originator_cancel()
     {
-        using var admin = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = new Uri(sandbox.BaseUrl) };
-        await admin.SignedInAsync(CrmAppFactory.AdminEmail, CrmAppFactory.AdminPassword);
         const string caller = "+13125550176";
-        await admin.SubmitFormAsync("/sandbox", "call-in", new Dictionary<string, string> { ["CallIn.From"] = caller, ["CallIn.To"] = "+13125550142" });
+        await CallInAsync(caller);
         var initiated = (await sandbox.Receiver.WaitForAsync(r => r.EventType == "call.initiated" && (string?)r.Payload["from"] == caller)).Single().Payload;
 
-        var hungUp = await admin.SubmitFormAsync("/sandbox", $"hang-up-{initiated["call_control_id"]}", new Dictionary<string, string>());
-        Assert.Contains("The contact hung up.", (await hungUp.ReadHtmlAsync()).QuerySelector("[data-sandbox-notice]")?.TextContent);
+        var hungUp = await sandbox.RunAsync<ContactHangsUp, ControlOutcome>(c => c.HangUpAsync((string)initiated["call_control_id"]!));
+        Assert.Equal(new ControlOutcome(true, "The contact hung up."), hungUp);
 
         var hangup = (await sandbox.Receiver.WaitForAsync(r => r.EventType == "call.hangup" && (string?)r.Payload["from"] == caller)).Single().Payload;
         Assert.Equal("originator_cancel", (string?)hangup["hangup_cause"]);
         Assert.Equal("caller", (string?)hangup["hangup_source"]);
         var late = await sandbox.Api.PostAsJsonAsync($"calls/{initiated["call_control_id"]}/actions/answer", new { });
         Assert.Contains("\"90018\"", await late.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_contact_hanging_up_an_answered_call_ends_it_as_normal_clearing_and_a_second_hang_up_says_it_had_ended()
+    {
+        var call = await DialAsync("+13125550177", sandbox.Receiver.Url);
+        var id = (string)call["call_control_id"]!;
+        await sandbox.Receiver.WaitForAsync(r => r.EventType == "call.answered" && (string?)r.Payload["call_control_id"] == id);
+
+        var first = await sandbox.RunAsync<ContactHangsUp, ControlOutcome>(c => c.HangUpAsync(id));
+        var second = await sandbox.RunAsync<ContactHangsUp, ControlOutcome>(c => c.HangUpAsync(id));
+
+        Assert.True(first.Accepted);
+        Assert.Equal(new ControlOutcome(false, "That call had already ended."), second);
+        var hangup = (await sandbox.Receiver.WaitForAsync(r => r.EventType == "call.hangup" && (string?)r.Payload["call_control_id"] == id)).Single().Payload;
+        Assert.Equal("normal_clearing", (string?)hangup["hangup_cause"]);
+        Assert.Equal("callee", (string?)hangup["hangup_source"]);
+    }
+
+    [Fact]
+    public async Task A_call_in_to_a_number_without_a_call_control_application_is_refused()
+    {
+        var result = await sandbox.RunAsync<ReceiveInboundCall, ReceiveInboundCall.Result>(r => r.CallAsync("+13125550178", "+13125559999"));
+
+        Assert.False(result.Accepted);
+        Assert.Null(result.CallControlId);
+    }
+
+    /// <summary>What a person does on the "A contact calls in" card.</summary>
+    private async Task CallInAsync(string caller)
+    {
+        var result = await sandbox.RunAsync<ReceiveInboundCall, ReceiveInboundCall.Result>(r => r.CallAsync(caller, "+13125550142"));
+        Assert.True(result.Accepted, result.Message);
     }
 
     [Fact]

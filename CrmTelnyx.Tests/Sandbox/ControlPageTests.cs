@@ -1,9 +1,16 @@
 using System.Net;
 using System.Net.Http.Json;
+using CrmTelnyx.Sandbox;
+using CrmTelnyx.Sandbox.Control;
+using CrmTelnyx.Sandbox.Messages;
 using CrmTelnyx.Tests.Infrastructure;
 
 namespace CrmTelnyx.Tests.Sandbox;
 
+/// <summary>
+/// What the control page's cards do, through the actions they call in the real app (the cards themselves are rendered in
+/// <see cref="ControlPageComponentTests"/> and driven in a browser in <see cref="SandboxPageBrowserTests"/>).
+/// </summary>
 public class ControlPageTests(SandboxApp sandbox) : IClassFixture<SandboxApp>
 {
     private const string Ours = "+13125550142";
@@ -12,9 +19,8 @@ public class ControlPageTests(SandboxApp sandbox) : IClassFixture<SandboxApp>
     public async Task A_contact_who_texts_stop_is_blocked_with_40300_until_they_text_start()
     {
         const string contact = "+13125550181";
-        var admin = await SignedInAdminAsync();
 
-        await TextInAsync(admin, contact, keyword: "STOP");
+        await TextInAsync(contact, "STOP");
         var stop = await sandbox.Receiver.WaitForAsync(r => r.EventType == "message.received" && (string?)r.Payload["from"]!["phone_number"] == contact);
         Assert.Equal("STOP", (string?)stop.Single().Payload["text"]);
         Assert.Equal(Ours, (string?)stop.Single().Payload["to"]![0]!["phone_number"]);
@@ -27,7 +33,7 @@ public class ControlPageTests(SandboxApp sandbox) : IClassFixture<SandboxApp>
         var fromOther = await sandbox.Api.PostAsJsonAsync("messages", new { from = "+13125550141", to = contact, text = "Other number" });
         Assert.Equal(HttpStatusCode.Forbidden, fromOther.StatusCode);
 
-        await TextInAsync(admin, contact, keyword: "START");
+        await TextInAsync(contact, "START");
         await sandbox.PostOkAsync("messages", new { from = Ours, to = contact, text = "Welcome back" });
     }
 
@@ -35,10 +41,9 @@ public class ControlPageTests(SandboxApp sandbox) : IClassFixture<SandboxApp>
     public async Task Free_text_and_help_arrive_as_message_received_without_blocking()
     {
         const string contact = "+13125550182";
-        var admin = await SignedInAdminAsync();
 
-        await TextInAsync(admin, contact, text: "Is the shop open on Sunday? 🙂");
-        await TextInAsync(admin, contact, keyword: "HELP");
+        await TextInAsync(contact, "Is the shop open on Sunday? 🙂");
+        await TextInAsync(contact, "HELP");
 
         var received = await sandbox.Receiver.WaitForAsync(r => r.EventType == "message.received" && (string?)r.Payload["from"]!["phone_number"] == contact, count: 2);
         var free = received.Single(r => (string?)r.Payload["text"] != "HELP");
@@ -48,38 +53,78 @@ public class ControlPageTests(SandboxApp sandbox) : IClassFixture<SandboxApp>
     }
 
     [Fact]
-    public async Task A_destination_marked_on_the_page_fails_with_the_chosen_code()
+    public async Task A_text_in_to_a_number_the_account_does_not_own_is_refused()
+    {
+        var result = await sandbox.RunAsync<ReceiveInboundText, ReceiveInboundText.Result>(r => r.ReceiveAsync("+13125550184", "+13125559999", "Hello?"));
+
+        Assert.False(result.Accepted);
+        Assert.Contains("not a number on the sandbox account", result.Message);
+    }
+
+    [Fact]
+    public async Task A_destination_marked_on_the_page_fails_with_the_chosen_code_until_it_is_delivered_normally_again()
     {
         const string contact = "+13125550183";
-        var admin = await SignedInAdminAsync();
-        var marked = await admin.SubmitFormAsync("/sandbox", "fail-number", new Dictionary<string, string> { ["Fail.Number"] = contact, ["Fail.Code"] = "40004" });
-        Assert.Equal(HttpStatusCode.OK, marked.StatusCode);
+        var destinations = sandbox.Get<FailDestination>();
+        Assert.True(destinations.Fail(contact, "40004").Accepted);
 
         var message = await sandbox.PostOkAsync("messages", new { from = Ours, to = contact, text = "Will fail" });
         var finalized = await sandbox.Receiver.WaitForAsync(r => r.EventType == "message.finalized" && (string?)r.Payload["id"] == (string?)message["id"]);
         Assert.Equal("40004", (string?)finalized.Single().Payload["errors"]![0]!["code"]);
+
+        Assert.True(destinations.DeliverNormally(contact).Accepted);
+        var again = await sandbox.PostOkAsync("messages", new { from = Ours, to = contact, text = "Will arrive" });
+        var delivered = await sandbox.Receiver.WaitForAsync(r => r.EventType == "message.finalized" && (string?)r.Payload["id"] == (string?)again["id"]);
+        Assert.Equal("delivered", (string?)delivered.Single().Payload["to"]![0]!["status"]);
     }
 
     [Fact]
-    public async Task Saved_delays_are_what_the_page_shows_afterwards()
+    public void Failing_a_number_that_is_not_e164_or_with_an_unknown_code_is_refused()
     {
-        var admin = await SignedInAdminAsync();
-        await admin.SubmitFormAsync("/sandbox", "delays", new Dictionary<string, string>
-        {
-            ["Delays.MessageSentDelayMs"] = "250", ["Delays.MessageFinalizedDelayMs"] = "700",
-            ["Delays.CallAnswerDelayMs"] = "350", ["Delays.CallDurationMs"] = "1900",
-        });
+        var destinations = sandbox.Get<FailDestination>();
 
-        var page = await (await admin.GetAsync("/sandbox")).ReadHtmlAsync();
-        Assert.Equal("250", page.QuerySelector("#d-sent")!.GetAttribute("value"));
-        Assert.Equal("700", page.QuerySelector("#d-final")!.GetAttribute("value"));
-        Assert.Equal("1900", page.QuerySelector("#d-duration")!.GetAttribute("value"));
+        Assert.False(destinations.Fail("3125550185", "40008").Accepted);
+        Assert.False(destinations.Fail("+13125550185", "99999").Accepted);
+        Assert.DoesNotContain("+13125550185", sandbox.Get<SandboxRuntimeSettings>().FailingDestinations.Keys);
+    }
+
+    [Fact]
+    public async Task A_random_failure_rate_set_on_the_page_fails_deliverable_messages_with_40008()
+    {
+        var timings = sandbox.Get<ChangeTimings>();
+        var before = timings.Current();
+        var always = timings.Current();
+        always.RandomFailurePercent = 100;
+        Assert.True(timings.Change(always).Accepted);
+        try
+        {
+            var message = await sandbox.PostOkAsync("messages", new { from = Ours, to = "+13125550186", text = "Unlucky" });
+            var finalized = await sandbox.Receiver.WaitForAsync(r => r.EventType == "message.finalized" && (string?)r.Payload["id"] == (string?)message["id"]);
+            Assert.Equal("40008", (string?)finalized.Single().Payload["errors"]![0]!["code"]);
+        }
+        finally { timings.Change(before); }
+    }
+
+    [Fact]
+    public void Delays_out_of_range_are_refused_and_change_nothing()
+    {
+        var timings = sandbox.Get<ChangeTimings>();
+        var before = timings.Current();
+        var wrong = timings.Current();
+        wrong.MessageSentDelayMs = -1;
+        wrong.RandomFailurePercent = 101;
+
+        var result = timings.Change(wrong);
+
+        Assert.False(result.Accepted);
+        Assert.Equal(before.MessageSentDelayMs, sandbox.Get<SandboxRuntimeSettings>().MessageSentDelayMs);
+        Assert.Equal(before.RandomFailurePercent / 100, sandbox.Get<SandboxRuntimeSettings>().RandomFailureRate);
     }
 
     [Fact]
     public async Task The_page_shows_the_keys_and_owned_numbers_to_an_admin()
     {
-        var admin = await SignedInAdminAsync();
+        var admin = await SignedInAsync(CrmAppFactory.AdminEmail, CrmAppFactory.AdminPassword);
         var page = await (await admin.GetAsync("/sandbox")).ReadHtmlAsync();
 
         Assert.Equal(sandbox.ApiKey, page.QuerySelector("[data-sandbox-api-key]")!.TextContent);
@@ -96,17 +141,27 @@ public class ControlPageTests(SandboxApp sandbox) : IClassFixture<SandboxApp>
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
     }
 
-    private async Task TextInAsync(HttpClient admin, string from, string? text = null, string? keyword = null)
+    [Fact]
+    public async Task A_signed_in_user_who_is_not_an_admin_cannot_use_the_page()
     {
-        var values = new Dictionary<string, string> { ["TextIn.From"] = from, ["TextIn.To"] = Ours, ["TextIn.Text"] = text ?? "" };
-        if (keyword is not null) values["TextIn.Keyword"] = keyword;
-        var response = await admin.SubmitFormAsync("/sandbox", "text-in", values);
-        var notice = (await response.ReadHtmlAsync()).QuerySelector("[data-sandbox-notice]");
-        Assert.True(notice?.ClassList.Contains("alert-success") == true, notice?.TextContent ?? "no notice shown");
+        await sandbox.Factory.CreateUserAsync("manager@crm.test", "Manager-Passw0rd", "Manager");
+        var manager = await SignedInAsync("manager@crm.test", "Manager-Passw0rd");
+
+        var response = await manager.GetAsync("/sandbox");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Null((await response.ReadHtmlAsync()).QuerySelector("[data-sandbox-api-key]"));
+    }
+
+    /// <summary>What a person does on the "A contact texts in" card: a free text, or one of the keyword buttons.</summary>
+    private async Task TextInAsync(string from, string text)
+    {
+        var result = await sandbox.RunAsync<ReceiveInboundText, ReceiveInboundText.Result>(r => r.ReceiveAsync(from, Ours, text));
+        Assert.True(result.Accepted, result.Message);
     }
 
     private HttpClient NewClient() =>
         new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = new Uri(sandbox.BaseUrl) };
 
-    private Task<HttpClient> SignedInAdminAsync() => NewClient().SignedInAsync(CrmAppFactory.AdminEmail, CrmAppFactory.AdminPassword);
+    private Task<HttpClient> SignedInAsync(string email, string password) => NewClient().SignedInAsync(email, password);
 }

@@ -1,7 +1,9 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using CrmTelnyx.Sandbox.Control;
 using CrmTelnyx.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmTelnyx.Tests.Sandbox;
 
@@ -53,6 +55,12 @@ public class SandboxApp : IAsyncLifetime
         Assert.True(response.IsSuccessStatusCode, $"GET {path} answered {(int)response.StatusCode}: {text}");
         return JsonNode.Parse(text)!;
     }
+
+    /// <summary>Runs a control-page action as the page does: in a scope of its own, through the real app's services.</summary>
+    public Task<TResult> RunAsync<TAction, TResult>(Func<TAction, Task<TResult>> run) where TAction : notnull =>
+        Factory.Services.GetRequiredService<SandboxRunner>().RunAsync(run);
+
+    public T Get<T>() where T : notnull => Factory.Services.GetRequiredService<T>();
 
     public async Task DisposeAsync()
     {

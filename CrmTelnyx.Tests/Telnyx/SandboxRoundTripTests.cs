@@ -5,6 +5,8 @@ using CrmTelnyx.Features.Contacts;
 using CrmTelnyx.Features.TextCenter;
 using CrmTelnyx.Features.Webhooks;
 using CrmTelnyx.Sandbox;
+using CrmTelnyx.Sandbox.Control;
+using CrmTelnyx.Sandbox.Messages;
 using CrmTelnyx.Sandbox.Store;
 using CrmTelnyx.Telnyx;
 using CrmTelnyx.Tests.Infrastructure;
@@ -99,9 +101,7 @@ public sealed class SandboxRoundTripTests(SandboxRoundTripApp app) : IClassFixtu
         const string contactPhone = "+13125550192";
         var ours = await OwnedNumberAsync();
         await AddContactAsync(contactPhone);
-        var admin = await SignedInAdminAsync();
-
-        await TextInFromSandboxPageAsync(admin, contactPhone, ours, text: "Is the shop open on Sunday?");
+        await TextInFromSandboxPageAsync(contactPhone, ours, "Is the shop open on Sunday?");
         var inbound = await Eventually.ReturnsAsync(
             () => app.Factory.WithDbAsync(db => db.Set<Message>().AsNoTracking()
                 .Where(m => m.Direction == MessageDirection.Inbound && m.From == contactPhone).ToListAsync()),
@@ -110,7 +110,7 @@ public sealed class SandboxRoundTripTests(SandboxRoundTripApp app) : IClassFixtu
         Assert.Equal("Is the shop open on Sunday?", inbound[0].Text);
         Assert.Equal(MessageStatuses.Received, inbound[0].Status);
 
-        await TextInFromSandboxPageAsync(admin, contactPhone, ours, keyword: "STOP");
+        await TextInFromSandboxPageAsync(contactPhone, ours, "STOP");
         await Eventually.ReturnsAsync(
             () => app.Factory.WithDbAsync(db => db.Contacts.AsNoTracking().SingleAsync(c => c.Phone == contactPhone)),
             contact => contact.Consent == ConsentStatus.OptedOut);
@@ -296,18 +296,12 @@ public sealed class SandboxRoundTripTests(SandboxRoundTripApp app) : IClassFixtu
         return await sandboxDb.Messages.CountAsync(m => m.Direction == "outbound" && m.To == to);
     });
 
-    private Task<HttpClient> SignedInAdminAsync() =>
-        new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = new Uri(app.BaseUrl) }
-            .SignedInAsync(CrmAppFactory.AdminEmail, CrmAppFactory.AdminPassword);
-
-    /// <summary>What a person does on the sandbox's control page to make a contact text in.</summary>
-    private static async Task TextInFromSandboxPageAsync(HttpClient admin, string from, string to, string? text = null, string? keyword = null)
+    /// <summary>What a person does on the sandbox's control page to make a contact text in (its card runs this action).</summary>
+    private async Task TextInFromSandboxPageAsync(string from, string to, string text)
     {
-        var values = new Dictionary<string, string> { ["TextIn.From"] = from, ["TextIn.To"] = to, ["TextIn.Text"] = text ?? "" };
-        if (keyword is not null) values["TextIn.Keyword"] = keyword;
-        var response = await admin.SubmitFormAsync("/sandbox", "text-in", values);
-        var notice = (await response.ReadHtmlAsync()).QuerySelector("[data-sandbox-notice]");
-        Assert.True(notice?.ClassList.Contains("alert-success") == true, notice?.TextContent ?? "no notice shown");
+        var result = await app.Factory.Services.GetRequiredService<SandboxRunner>()
+            .RunAsync<ReceiveInboundText, ReceiveInboundText.Result>(r => r.ReceiveAsync(from, to, text));
+        Assert.True(result.Accepted, result.Message);
     }
 
     [Fact]

@@ -3,9 +3,11 @@ using System.Collections.Frozen;
 namespace CrmTelnyx.Phones;
 
 /// <summary>
-/// The geographic US/Canada area codes shipped in nanp-area-codes.csv, read once on first use.
-/// The file is kept by hand from NANPA assignments: when a new overlay is announced, add its row;
-/// the CSV tests check order, uniqueness and that every time zone resolves.
+/// The geographic US/Canada area codes shipped in nanp-area-codes.csv, read once on first use. Whether a number is
+/// valid is libphonenumber's call; this table holds what the library lacks: the state or province (the contact's state)
+/// and time zone of each area code, and overlays announced before the library lists them (numbers in those are accepted).
+/// It is kept by hand from NANPA assignments: when a new overlay is announced, add its row; the CSV tests check order,
+/// uniqueness, that every time zone resolves and that every area code the library knows has a row.
 /// </summary>
 public static class NanpAreaCodes
 {

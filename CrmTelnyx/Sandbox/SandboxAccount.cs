@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using CrmTelnyx.Hosting;
 using CrmTelnyx.Sandbox.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -12,7 +11,7 @@ namespace CrmTelnyx.Sandbox;
 /// a Call Control application, a few numbers) the first time anything needs it.
 /// </summary>
 public sealed class SandboxAccount(
-    IDbContextFactory<SandboxDbContext> dbFactory, IOptions<SandboxOptions> options, TimeProvider time, DataFolder dataFolder, ILogger<SandboxAccount> logger)
+    IDbContextFactory<SandboxDbContext> dbFactory, IOptions<SandboxOptions> options, TimeProvider time, ISandboxHost host, ILogger<SandboxAccount> logger)
 {
     public static readonly string[] SeedNumbers = ["+13125550141", "+13125550142", "+17735550143"];
 
@@ -48,7 +47,7 @@ public sealed class SandboxAccount(
     private async Task EnsureCurrentSchemaAsync(SandboxDbContext db, CancellationToken cancellationToken)
     {
         var fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(db.Model.ToDebugString())));
-        var path = dataFolder.Combine("sandbox", "schema.txt");
+        var path = Path.Combine(host.DataDirectory, "sandbox", "schema.txt");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var known = File.Exists(path) ? (await File.ReadAllTextAsync(cancellationToken: cancellationToken, path: path)).Trim() : null;
         if (known != fingerprint && await db.Database.EnsureDeletedAsync(cancellationToken))

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using CrmTelnyx.Hosting;
 
 namespace CrmTelnyx.Sandbox;
 
@@ -11,8 +10,8 @@ public sealed class SandboxCredentials
 {
     private readonly Lazy<(WebhookSigner Signer, string ApiKey)> loaded;
 
-    public SandboxCredentials(DataFolder dataFolder) =>
-        loaded = new Lazy<(WebhookSigner, string)>(() => Load(dataFolder.Combine("sandbox")));
+    public SandboxCredentials(ISandboxHost host) =>
+        loaded = new Lazy<(WebhookSigner, string)>(() => Load(Path.Combine(host.DataDirectory, "sandbox")));
 
     public WebhookSigner Signer => loaded.Value.Signer;
 

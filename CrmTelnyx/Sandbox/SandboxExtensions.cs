@@ -1,26 +1,34 @@
-using CrmTelnyx.Hosting;
 using CrmTelnyx.Sandbox.Account;
 using CrmTelnyx.Sandbox.Billing;
 using CrmTelnyx.Sandbox.Calls;
+using CrmTelnyx.Sandbox.Control;
 using CrmTelnyx.Sandbox.Messages;
 using CrmTelnyx.Sandbox.Numbers;
 using CrmTelnyx.Sandbox.Store;
 using CrmTelnyx.Sandbox.TenDlc;
 using CrmTelnyx.Sandbox.Webhooks;
-using CrmTelnyx.Telnyx;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CrmTelnyx.Sandbox;
 
+/// <summary>
+/// The sandbox's services and endpoints. It needs an <see cref="ISandboxHost"/> from whoever hosts it; pointing a
+/// Telnyx client at it is the host's business too (see <see cref="ApiPath"/>).
+/// </summary>
 public static class SandboxExtensions
 {
+    /// <summary>Where the simulated Telnyx v2 API answers, relative to the app's base address.</summary>
+    public const string ApiPath = "sandbox/telnyx/v2/";
+
     public static IHostApplicationBuilder AddTelnyxSandbox(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddDbContextFactory<SandboxDbContext>((sp, options) =>
-            options.UseSqlite($"Data Source={sp.GetRequiredService<DataFolder>().Combine("sandbox.db")};Default Timeout=30"));
+            options.UseSqlite($"Data Source={Path.Combine(sp.GetRequiredService<ISandboxHost>().DataDirectory, "sandbox.db")};Default Timeout=30")
+                .AddInterceptors(sp.GetRequiredService<SandboxActivity.OnSave>()));
+        services.AddSingleton<SandboxActivity>();
+        services.AddSingleton<SandboxActivity.OnSave>();
         services.AddSingleton<SandboxMode>();
         services.AddSingleton<SandboxCredentials>();
         services.AddSingleton<SandboxAccount>();
@@ -38,8 +46,10 @@ public static class SandboxExtensions
         services.AddScoped<ReceiveInboundText>();
         services.AddSingleton<CallLifecycle>();
         services.AddScoped<ReceiveInboundCall>();
-        services.AddSingleton<SandboxConnectionSource>();
-        services.Replace(ServiceDescriptor.Singleton<ITelnyxConnectionSource>(sp => sp.GetRequiredService<SandboxConnectionSource>()));
+        services.AddScoped<ContactHangsUp>();
+        services.AddSingleton<FailDestination>();
+        services.AddSingleton<ChangeTimings>();
+        services.AddSingleton<SandboxRunner>();
         return builder;
     }
 

@@ -1,10 +1,7 @@
-using CrmTelnyx.Telnyx;
-using Microsoft.Extensions.Options;
-
 namespace CrmTelnyx.Sandbox;
 
-/// <summary>Whether the sandbox is in play: with a Telnyx API key configured the app is Live and the sandbox is not there.</summary>
-public sealed class SandboxMode(IOptions<TelnyxOptions> telnyx)
+/// <summary>Whether the sandbox is in play; the host decides (the app: no Telnyx API key configured).</summary>
+public sealed class SandboxMode(ISandboxHost host)
 {
-    public bool IsActive => telnyx.Value.Mode == TelnyxMode.Sandbox;
+    public bool IsActive => host.IsActive;
 }

@@ -4,8 +4,8 @@ using Microsoft.Extensions.Options;
 namespace CrmTelnyx.Sandbox;
 
 /// <summary>
-/// The knobs a person turns on the control page while the sandbox runs: delays start from <see cref="SandboxOptions"/>,
-/// and destinations marked to fail. Kept in memory: a restart returns to the configured behaviour.
+/// The knobs a person turns on the control page while the sandbox runs: delays and the random failure rate start
+/// from <see cref="SandboxOptions"/>; destinations marked to fail. Kept in memory: a restart returns to the configured behaviour.
 /// </summary>
 public sealed class SandboxRuntimeSettings(IOptions<SandboxOptions> options)
 {
@@ -15,6 +15,7 @@ public sealed class SandboxRuntimeSettings(IOptions<SandboxOptions> options)
     public int MessageFinalizedDelayMs { get; set; } = options.Value.MessageFinalizedDelayMs;
     public int CallAnswerDelayMs { get; set; } = options.Value.CallAnswerDelayMs;
     public int CallDurationMs { get; set; } = options.Value.CallDurationMs;
+    public double RandomFailureRate { get; set; } = options.Value.RandomFailureRate;
 
     /// <summary>Destination number → the Telnyx delivery error code its messages fail with.</summary>
     public IReadOnlyDictionary<string, string> FailingDestinations => failingDestinations;

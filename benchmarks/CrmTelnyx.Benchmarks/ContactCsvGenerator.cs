@@ -42,7 +42,10 @@ public static class ContactCsvGenerator
             var first = Pick(random, FirstNames);
             var last = Pick(random, LastNames);
             var area = Pick(random, areaCodes);
-            var national = area.AreaCode + Exchange(random) + random.Next(0, 10000).ToString("0000");
+            string national;
+            // Small territories (340, 670, 671, 684) have few exchanges in use: draw until the number is one of them.
+            do national = area.AreaCode + Exchange(random) + random.Next(0, 10000).ToString("0000");
+            while (!PhoneNumberNormalizer.Normalize(national).IsValid);
             var phone = Format(random, national);
             var email = $"{Ascii(first)}.{Ascii(last)}{i}@{Pick(random, CompanyWords).ToLowerInvariant()}.example.com";
             var state = random.Next(10) == 0 ? area.Region : "";

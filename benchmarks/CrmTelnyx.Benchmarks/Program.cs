@@ -3,12 +3,25 @@ using CrmTelnyx.Benchmarks;
 using CrmTelnyx.Features.Contacts.Import;
 
 // Usage: dotnet run -c Release --project benchmarks/CrmTelnyx.Benchmarks [-- rows]   (default 100,000 rows)
-//        dotnet run -c Release --project benchmarks/CrmTelnyx.Benchmarks -- page [rows] [clicks]   (the contact list in Chromium)
-var pageMode = args.Length > 0 && args[0] == "page";
-if (pageMode) args = args[1..];
-var rows = args.Length > 0 ? int.Parse(args[0]) : 100_000;
+//        dotnet run -c Release --project benchmarks/CrmTelnyx.Benchmarks -- page [rows] [clicks]   (the contact list's "Next page" in Chromium)
+//        dotnet run -c Release --project benchmarks/CrmTelnyx.Benchmarks -- pages [count] [path]   (server memory per open page)
 var folder = Path.Combine(Path.GetTempPath(), $"crmtelnyx-bench-{Guid.NewGuid():N}");
 Directory.CreateDirectory(folder);
+if (args is ["pages", ..])
+{
+    try
+    {
+        await PageMemoryBenchmark.RunAsync(folder, contacts: 10_000, pages: args.Length > 1 ? int.Parse(args[1]) : 50, path: args.Length > 2 ? args[2] : "/contacts");
+    }
+    finally
+    {
+        Directory.Delete(folder, recursive: true);
+    }
+    return;
+}
+var pageMode = args is ["page", ..];
+if (pageMode) args = args[1..];
+var rows = args.Length > 0 ? int.Parse(args[0]) : 100_000;
 Console.WriteLine($"CrmTelnyx benchmark: {rows:N0} rows, {Environment.ProcessorCount} cores, .NET {Environment.Version}, {(Debugger.IsAttached ? "debugger attached" : "no debugger")}, folder {folder}");
 #if DEBUG
 Console.WriteLine("WARNING: Debug build; figures are only meaningful with -c Release.");

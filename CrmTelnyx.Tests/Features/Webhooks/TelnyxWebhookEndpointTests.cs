@@ -79,7 +79,7 @@ public sealed class TelnyxWebhookEndpointTests(SignedWebhookApp app) : IClassFix
     [Fact]
     public async Task The_failover_url_accepts_signed_events_too()
     {
-        var response = await app.PostSignedAsync(TelnyxEventJson.Inbound("evt-failover-1", "msg-failover-1", "Via failover"), WebhooksEndpoints.TelnyxFailoverPath);
+        var response = await app.PostSignedAsync(TelnyxEventJson.Inbound("evt-failover-1", "msg-failover-1", "Via failover"), WebhooksFeature.TelnyxFailoverPath);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(WebhookEventStatus.Processed, (await app.SettledAsync("evt-failover-1")).Status);

@@ -3,6 +3,7 @@ using CrmTelnyx.Features.Webhooks;
 using CrmTelnyx.Telnyx;
 using CrmTelnyx.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CrmTelnyx.Tests.Features.Webhooks;
 
@@ -17,7 +18,7 @@ public sealed class WebhookSignatureVerifierTests
     private static readonly DateTimeOffset SignedAt = DateTimeOffset.FromUnixTimeSeconds(1_700_000_000);
 
     private static WebhookSignatureVerifier Verifier(DateTimeOffset now, string publicKey = VectorKey) =>
-        new(new FixedConnection(publicKey), new FixedTimeProvider(now), Options.Create(new WebhookOptions()));
+        new(new FixedConnection(publicKey), new FakeTimeProvider(now), Options.Create(new WebhookOptions()));
 
     private static WebhookSignatureCheck Check(string? signature = VectorSignature, string? timestamp = VectorTimestamp, string body = VectorBody,
         DateTimeOffset? now = null, string publicKey = VectorKey) =>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CrmTelnyx.Data;
+using CrmTelnyx.Live;
 using CrmTelnyx.Telnyx;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,7 @@ namespace CrmTelnyx.Features.Webhooks;
 
 /// <summary>Applies one stored event through the handlers for its type; on failure records why and when to try again.</summary>
 public sealed class ApplyWebhookEvent(
-    CrmDbContext db, IEnumerable<IWebhookEventHandler> handlers, TimeProvider time, IOptions<WebhookOptions> options, ILogger<ApplyWebhookEvent> logger)
+    CrmDbContext db, IEnumerable<IWebhookEventHandler> handlers, ILiveNotifier live, TimeProvider time, IOptions<WebhookOptions> options, ILogger<ApplyWebhookEvent> logger)
 {
     public async Task RunAsync(long id, CancellationToken cancellationToken)
     {
@@ -31,6 +32,7 @@ public sealed class ApplyWebhookEvent(
             stored.NextAttemptAt = null;
             stored.LastError = null;
             await db.SaveChangesAsync(cancellationToken);
+            await live.PublishProcessedAsync(stored, cancellationToken);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -49,6 +51,7 @@ public sealed class ApplyWebhookEvent(
         stored.Status = giveUp ? WebhookEventStatus.Failed : WebhookEventStatus.Pending;
         stored.NextAttemptAt = giveUp ? null : time.GetUtcNow() + WebhookRetrySchedule.DelayAfter(attempts, options.Value);
         await db.SaveChangesAsync(cancellationToken);
+        await live.PublishProcessedAsync(stored, cancellationToken);
 
         if (giveUp)
             logger.LogError(error, "Webhook event {EventId} ({Type}) failed {Attempts} times and was given up", stored.EventId, stored.EventType, attempts);

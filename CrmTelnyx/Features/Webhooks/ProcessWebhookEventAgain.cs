@@ -1,24 +1,22 @@
 using CrmTelnyx.Data;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace CrmTelnyx.Features.Webhooks;
 
 /// <summary>An admin puts an event back in the queue (after fixing what made it fail); handlers are idempotent, so this is safe.</summary>
-public static class ProcessWebhookEventAgain
+public sealed class ProcessWebhookEventAgain(CrmDbContext db, WebhookProcessorSignal signal, ILogger<ProcessWebhookEventAgain> logger)
 {
-    /// <param name="form">Bound so that minimal APIs enforce the page's antiforgery token.</param>
-    public static async Task<Results<RedirectHttpResult, NotFound>> HandleAsync(
-        long id, IFormCollection form, CrmDbContext db, WebhookProcessorSignal signal, ILoggerFactory loggers, CancellationToken cancellationToken)
+    /// <returns>False when there is no such event.</returns>
+    public async Task<bool> RunAsync(long id, CancellationToken cancellationToken = default)
     {
         var changed = await db.Set<WebhookEvent>().Where(e => e.Id == id).ExecuteUpdateAsync(e => e
             .SetProperty(x => x.Status, WebhookEventStatus.Pending)
             .SetProperty(x => x.Attempts, 0)
             .SetProperty(x => x.NextAttemptAt, (DateTimeOffset?)null), cancellationToken);
-        if (changed == 0) return TypedResults.NotFound();
+        if (changed == 0) return false;
 
-        loggers.CreateLogger(typeof(ProcessWebhookEventAgain)).LogInformation("Webhook event {Id} queued to be processed again", id);
+        logger.LogInformation("Webhook event {Id} queued to be processed again", id);
         signal.Wake();
-        return TypedResults.Redirect($"/webhooks/events?requeued={id}");
+        return true;
     }
 }

@@ -1,4 +1,3 @@
-using CrmTelnyx.Hosting;
 using CrmTelnyx.Sandbox.Store;
 using CrmTelnyx.Sandbox.Webhooks;
 using Microsoft.EntityFrameworkCore;
@@ -101,7 +100,7 @@ public sealed class CallLifecycle(SandboxScheduler scheduler, SandboxRuntimeSett
 
     public static async Task PublishRecordingSavedAsync(IServiceProvider services, SandboxCall call, SandboxRecording recording, TimeSpan delay = default)
     {
-        var url = RecordingEndpoint.UrlFor(services.GetRequiredService<AppAddresses>().PublicBaseUrl, recording.Id);
+        var url = RecordingEndpoint.UrlFor(services.GetRequiredService<ISandboxHost>().PublicBaseUrl, recording.Id);
         await PublishAsync(services, call, "call.recording.saved", CallPayload.For(call, new
         {
             recording_id = recording.Id.ToString(),

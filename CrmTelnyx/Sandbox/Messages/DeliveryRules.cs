@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace CrmTelnyx.Sandbox.Messages;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace CrmTelnyx.Sandbox.Messages;
 /// marked on the control page → that code; ending 0000 → 40008; last four digits 9000–9099 (landlines) → 40001;
 /// otherwise the random failure rate, else delivered.
 /// </summary>
-public sealed class DeliveryRules(SandboxRuntimeSettings runtime, IOptions<SandboxOptions> options)
+public sealed class DeliveryRules(SandboxRuntimeSettings runtime)
 {
     public sealed record Outcome(string Status, string? ErrorCode, string? ErrorTitle);
 
@@ -28,7 +26,7 @@ public sealed class DeliveryRules(SandboxRuntimeSettings runtime, IOptions<Sandb
         if (runtime.FailingDestinations.TryGetValue(to, out var code)) return Failed(code);
         if (to.EndsWith("0000", StringComparison.Ordinal)) return Failed("40008");
         if (IsLandline(to)) return Failed("40001");
-        if (options.Value.RandomFailureRate > 0 && Random.Shared.NextDouble() < options.Value.RandomFailureRate) return Failed("40008");
+        if (runtime.RandomFailureRate > 0 && Random.Shared.NextDouble() < runtime.RandomFailureRate) return Failed("40008");
         return new Outcome("delivered", null, null);
     }
 

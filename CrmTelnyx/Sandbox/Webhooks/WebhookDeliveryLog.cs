@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
+using CrmTelnyx.Sandbox.Control;
 
 namespace CrmTelnyx.Sandbox.Webhooks;
 
 /// <summary>The latest delivery attempts, so the control page can show whether the app is taking its webhooks.</summary>
-public sealed class WebhookDeliveryLog
+public sealed class WebhookDeliveryLog(SandboxActivity activity)
 {
     private const int Keep = 50;
     private readonly ConcurrentQueue<Entry> entries = new();
@@ -14,6 +15,7 @@ public sealed class WebhookDeliveryLog
     {
         entries.Enqueue(entry);
         while (entries.Count > Keep) entries.TryDequeue(out _);
+        activity.Signal();
     }
 
     public IReadOnlyList<Entry> Latest => entries.Reverse().ToList();

@@ -1,7 +1,7 @@
-using CrmTelnyx.Hosting;
+using CrmTelnyx.Sandbox;
 using CrmTelnyx.Telnyx;
 
-namespace CrmTelnyx.Sandbox;
+namespace CrmTelnyx.Hosting;
 
 /// <summary>In Sandbox mode the product's client talks to the built-in simulator; in Live mode to the configured account.</summary>
 public sealed class SandboxConnectionSource(
@@ -13,7 +13,7 @@ public sealed class SandboxConnectionSource(
 {
     public TelnyxConnection Current => mode.IsActive
         ? new TelnyxConnection(
-            new Uri(addresses.LocalBaseUrl, "sandbox/telnyx/v2/"),
+            new Uri(addresses.LocalBaseUrl, SandboxExtensions.ApiPath),
             credentials.ApiKey,
             credentials.PublicKey,
             account.MessagingProfileId,

@@ -1,7 +1,12 @@
 namespace CrmTelnyx.Features.Webhooks;
 
-public static class WebhooksExtensions
+/// <summary>Telnyx's webhooks: received and verified, stored once, applied in the background by the handlers features add.</summary>
+public static class WebhooksFeature
 {
+    /// <summary>Telnyx's primary and failover webhook URLs (relative to App:PublicBaseUrl).</summary>
+    public const string TelnyxPath = "/webhooks/telnyx";
+    public const string TelnyxFailoverPath = "/webhooks/telnyx/failover";
+
     public static IHostApplicationBuilder AddWebhooks(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<WebhookOptions>()
@@ -11,6 +16,7 @@ public static class WebhooksExtensions
         builder.Services.AddSingleton<WebhookSignatureVerifier>();
         builder.Services.AddSingleton<WebhookProcessorSignal>();
         builder.Services.AddScoped<ApplyWebhookEvent>();
+        builder.Services.AddScoped<ProcessWebhookEventAgain>();
         builder.Services.AddHostedService<WebhookProcessor>();
         return builder;
     }
@@ -19,4 +25,13 @@ public static class WebhooksExtensions
     public static IServiceCollection AddWebhookHandler<THandler>(this IServiceCollection services)
         where THandler : class, IWebhookEventHandler =>
         services.AddScoped<IWebhookEventHandler, THandler>();
+
+    public static IEndpointRouteBuilder MapWebhooks(this IEndpointRouteBuilder app)
+    {
+        // Telnyx signs instead of logging in: anonymous, no antiforgery, the signature is the check.
+        var telnyx = app.MapGroup("").AllowAnonymous().DisableAntiforgery();
+        telnyx.MapPost(TelnyxPath, ReceiveTelnyxWebhook.HandleAsync);
+        telnyx.MapPost(TelnyxFailoverPath, ReceiveTelnyxWebhook.HandleAsync);
+        return app;
+    }
 }

@@ -1,0 +1,17 @@
+using CrmTelnyx.Features.Webhooks;
+
+namespace CrmTelnyx.Features.TextCenter;
+
+/// <summary>The Text Center: single texts, their delivery status from Telnyx's webhooks, and inbound messages.</summary>
+public static class TextCenterFeature
+{
+    public static IHostApplicationBuilder AddTextCenter(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddWebhookHandler<ApplyMessageStatusEvent>();
+        builder.Services.AddWebhookHandler<RecordInboundMessage>();
+        builder.Services.AddScoped<SendSingleText>();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddScoped<SendingNumbers>();
+        return builder;
+    }
+}
