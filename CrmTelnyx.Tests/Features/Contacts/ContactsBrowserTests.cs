@@ -38,9 +38,13 @@ public sealed class ContactsBrowserTests(BrowserFixture browser)
     {
         var page = await browser.SignedInPageAsync(CrmAppFactory.AdminEmail, CrmAppFactory.AdminPassword);
 
-        // Create one contact by hand.
+        // Create one contact by hand, starting from the (interactive) start page once its circuit is up.
+        await Assertions.Expect(page.Locator("[data-live-status]")).ToHaveAttributeAsync("data-live-state", "connected");
         await page.GetByRole(AriaRole.Link, new() { Name = "Contacts" }).First.ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "New contact" }).ClickAsync();
+        // The interactive list hands over to the static contact page with a full load: type only once it has settled.
+        await page.WaitForURLAsync("**/contacts/new");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await page.GetByLabel("First name").FillAsync("Ada");
         await page.GetByLabel("Last name").FillAsync("Lovelace");
         await page.GetByLabel("Phone").FillAsync("555-0100");
