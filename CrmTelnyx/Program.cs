@@ -6,6 +6,7 @@ using CrmTelnyx.Features.Compliance;
 using CrmTelnyx.Features.Contacts;
 using CrmTelnyx.Features.Settings;
 using CrmTelnyx.Features.TextCenter;
+using CrmTelnyx.Features.Users;
 using CrmTelnyx.Identity;
 using CrmTelnyx.Features.Webhooks;
 using CrmTelnyx.Live;
@@ -34,6 +35,8 @@ builder.AddAppConfiguration()
     .AddHealth()
     .AddContacts()
     .AddCompliance()
+    .AddUsers()
+    .AddSettings()
     .AddStartupBanner();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
@@ -46,7 +49,6 @@ app.UseCrmPipeline();
 app.MapHealth();
 app.MapLive();
 app.MapAccount();
-app.MapSettings();
 app.MapContacts();
 app.MapWebhooks();
 app.MapTelnyxSandbox();

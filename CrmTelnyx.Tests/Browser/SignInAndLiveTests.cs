@@ -22,7 +22,7 @@ public sealed class SignInAndLiveTests(BrowserFixture browser)
 
         await nav.GetByRole(AriaRole.Link, new() { Name = "Users" }).ClickAsync();
         await page.WaitForURLAsync("**/users", new() { WaitUntil = WaitUntilState.Commit });
-        await Assertions.Expect(page.Locator($"tr[data-user-email='{CrmAppFactory.AdminEmail}']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator($"[data-users-table] [data-user-email='{CrmAppFactory.AdminEmail}']")).ToBeVisibleAsync();
 
         await page.GetByLabel("Account").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
@@ -53,7 +53,7 @@ public sealed class SignInAndLiveTests(BrowserFixture browser)
         var notifier = browser.App.Services.GetRequiredService<ILiveNotifier>();
 
         // The page subscribes just after connecting; publish until the event lands (a push to no one is lost, by design).
-        var feed = page.Locator($"[data-live-feed='{LiveTopics.Activity}'] li[data-live-event='test-activity']");
+        var feed = page.Locator($"[data-live-feed='{LiveTopics.Activity}'] [data-live-event='test-activity']");
         for (var attempt = 0; attempt < 20 && await feed.CountAsync() == 0; attempt++)
         {
             await notifier.PublishAsync(LiveTopics.Activity, "test-activity", new LiveNotice("Delivered", "Message to +15551230001 delivered"));
@@ -73,7 +73,7 @@ public sealed class SignInAndLiveTests(BrowserFixture browser)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Send a test update" }).ClickAsync();
 
-        await Assertions.Expect(page.Locator("#live-test-result")).ToContainTextAsync("Sent at");
-        await Assertions.Expect(page.Locator(".toast")).ToContainTextAsync("Live updates work");
+        await Assertions.Expect(page.Locator("[data-live-test-result]")).ToContainTextAsync("Sent at");
+        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Live updates work");
     }
 }

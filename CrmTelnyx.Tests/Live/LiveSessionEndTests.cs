@@ -1,5 +1,6 @@
 using System.Net;
 using CrmTelnyx.Live;
+using CrmTelnyx.Tests.Features.Users;
 using CrmTelnyx.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
@@ -59,8 +60,7 @@ public sealed class LiveSessionEndTests(CrmAppFactory app) : IClassFixture<CrmAp
         await using var _ = open;
         Assert.True(await SubscribesAsync(open, LiveTopics.Contacts));
 
-        var admin = await app.SignedInAdminAsync();
-        await admin.SubmitFormAsync($"/users/{leaver.Id}", "access", new Dictionary<string, string> { ["AccessForm.Action"] = "disable" });
+        await app.DisableUserAsync(leaver.Id);
 
         await closed.WaitAsync(TimeSpan.FromSeconds(15));
         await using var again = LiveConnection(cookie);
@@ -76,8 +76,7 @@ public sealed class LiveSessionEndTests(CrmAppFactory app) : IClassFixture<CrmAp
         var (open, closed) = await OpenAsync(cookie);
         await using var _ = open;
 
-        var admin = await app.SignedInAdminAsync();
-        await admin.SubmitFormAsync($"/users/{mover.Id}", "roles", new Dictionary<string, string> { ["RolesForm.Selected"] = "Agent" });
+        await app.ChangeRolesAsync(mover.Id, "Agent");
 
         await closed.WaitAsync(TimeSpan.FromSeconds(15));
         var newCookie = await SignInCookieAsync("live-mover@crm.test", "Mover-Passw0rd1");

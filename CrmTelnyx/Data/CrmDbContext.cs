@@ -1,3 +1,4 @@
+using CrmTelnyx.Features.Compliance;
 using CrmTelnyx.Features.Contacts;
 using CrmTelnyx.Features.Contacts.Import;
 using CrmTelnyx.Features.Users;

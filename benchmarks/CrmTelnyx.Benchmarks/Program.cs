@@ -5,6 +5,12 @@ using CrmTelnyx.Features.Contacts.Import;
 // Usage: dotnet run -c Release --project benchmarks/CrmTelnyx.Benchmarks [-- rows]   (default 100,000 rows)
 //        dotnet run -c Release --project benchmarks/CrmTelnyx.Benchmarks -- page [rows] [clicks]   (the contact list's "Next page" in Chromium)
 //        dotnet run -c Release --project benchmarks/CrmTelnyx.Benchmarks -- pages [count] [path]   (server memory per open page)
+//        ... -- upload-browser BASE_URL EMAIL PASSWORD [rows] [runs]   (the CSV upload through the page, in Chromium)
+if (args is ["upload-browser", ..])
+{
+    await UploadBenchmark.RunAsync(args[1..]);
+    return;
+}
 var folder = Path.Combine(Path.GetTempPath(), $"crmtelnyx-bench-{Guid.NewGuid():N}");
 Directory.CreateDirectory(folder);
 if (args is ["pages", ..])

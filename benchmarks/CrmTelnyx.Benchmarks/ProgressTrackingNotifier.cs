@@ -1,4 +1,4 @@
-using System.Text.Json;
+using CrmTelnyx.Features.Contacts.Import;
 using CrmTelnyx.Live;
 
 namespace CrmTelnyx.Benchmarks;
@@ -15,9 +15,7 @@ public sealed class ProgressTrackingNotifier : ILiveNotifier
 
     public Task PublishAsync(string topic, string name, object? data = null, CancellationToken cancellationToken = default)
     {
-        if (name == "import-progress" && data is not null
-            && JsonSerializer.SerializeToElement(data).TryGetProperty("percent", out var value))
-            percent = value.GetInt32();
+        if (data is ImportProgressEvent progress) percent = progress.Percent;
         return Task.CompletedTask;
     }
 

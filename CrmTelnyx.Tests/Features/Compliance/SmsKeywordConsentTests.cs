@@ -1,6 +1,7 @@
 using CrmTelnyx.Features.Compliance;
 using CrmTelnyx.Features.Contacts;
 using CrmTelnyx.Features.Webhooks;
+using CrmTelnyx.Tests.Features.Contacts;
 using CrmTelnyx.Tests.Features.Webhooks;
 using CrmTelnyx.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -77,8 +78,7 @@ public sealed class SmsKeywordConsentTests : IDisposable
     {
         await TextInAsync("stop");
 
-        var client = await app.SignedInAdminAsync();
-        await client.SubmitFormAsync("/contacts/new", "contact", new Dictionary<string, string> { ["Form.FirstName"] = "Later", ["Form.Phone"] = "(312) 555-0002" });
+        await app.SaveContactAsync(new ContactForm { FirstName = "Later", Phone = "(312) 555-0002" });
 
         Assert.Equal(ConsentStatus.OptedOut, (await ContactAsync()).Consent);
     }

@@ -1,8 +1,11 @@
 using System.Net;
 using System.Text;
+using Bunit;
 using CrmTelnyx.Features.Contacts;
+using CrmTelnyx.Features.Contacts.Import;
 using CrmTelnyx.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmTelnyx.Tests.Features.Contacts;
 
@@ -22,17 +25,24 @@ public sealed class ContactImportTests : IDisposable
 
         var id = await ContactImportFlow.UploadOkAsync(client, MessyCsv.WithBom(csv), "messy.csv");
         var mappingPage = await (await client.GetAsync($"/contacts/import/{id}")).ReadHtmlAsync();
-        Assert.Equal("phone", mappingPage.QuerySelector("select[data-column=Mobile] option[selected]")!.GetAttribute("value"));
-        Assert.Equal("first_name", mappingPage.QuerySelector("select[data-column='First Name'] option[selected]")!.GetAttribute("value"));
-        Assert.Equal("email", mappingPage.QuerySelector("select[data-column=E-mail] option[selected]")!.GetAttribute("value"));
+        Assert.Equal("phone", mappingPage.QuerySelector("[data-column=Mobile]")!.GetAttribute("data-field"));
+        Assert.Equal("first_name", mappingPage.QuerySelector("[data-column='First Name']")!.GetAttribute("data-field"));
+        Assert.Equal("email", mappingPage.QuerySelector("[data-column=E-mail]")!.GetAttribute("data-field"));
         Assert.Equal(5, mappingPage.QuerySelectorAll("[data-import-preview] tbody tr").Length);
 
         var report = await ContactImportFlow.StartAndWaitAsync(app, client, id);
 
         Assert.Equal(300, report.Count("imported"));
         Assert.Equal(MessyCsv.BadRows.Length, report.Count("rejected"));
-        foreach (var (line, _, reason) in MessyCsv.BadRows)
-            Assert.Contains(reason, report.QuerySelector($"[data-rejections] tr[data-line='{line}']")!.TextContent);
+        await using (var components = new MudComponentContext(app))
+        {
+            var rejections = components.Render<ImportRejections>(p => p.Add(r => r.ImportId, id));
+            rejections.WaitForAssertion(() =>
+            {
+                foreach (var (line, _, reason) in MessyCsv.BadRows) Assert.Contains(reason, RejectedRow(rejections, line));
+            });
+            Assert.Equal($"contacts/import/{id}/rejected.csv", rejections.Find("[data-rejected-download]").GetAttribute("href"));
+        }
         var stored = await app.WithDbAsync(db => db.Contacts.Select(c => c.Phone).ToListAsync());
         Assert.Equal(goodPhones.Order(), stored.Order());
         var acme = await app.WithDbAsync(db => db.Contacts.Include(c => c.Tags).ThenInclude(t => t.Tag).FirstAsync(c => c.Phone == goodPhones[0]));
@@ -46,6 +56,10 @@ public sealed class ContactImportTests : IDisposable
         Assert.Contains("51,", rejected);
         Assert.Contains("Too short", rejected);
     }
+
+    /// <summary>The text of the rejections grid's row for a line of the file.</summary>
+    internal static string RejectedRow(IRenderedComponent<ImportRejections> grid, int line) =>
+        grid.FindAll("[data-rejections] tbody tr").Single(tr => tr.QuerySelector($"[data-line='{line}']") is not null).TextContent;
 
     [Fact]
     public async Task A_semicolon_file_with_a_full_name_column_is_read_and_states_come_from_area_codes()
@@ -75,7 +89,7 @@ public sealed class ContactImportTests : IDisposable
         Assert.Equal(2, skipped.Count("skipped"));
         Assert.Equal("Old", (await app.WithDbAsync(db => db.Contacts.SingleAsync(c => c.Phone == "+12125550111"))).FirstName);
 
-        var updated = await ContactImportFlow.StartAndWaitAsync(app, client, await ContactImportFlow.UploadOkAsync(client, Encoding.UTF8.GetBytes(second)), duplicates: "update");
+        var updated = await ContactImportFlow.StartAndWaitAsync(app, client, await ContactImportFlow.UploadOkAsync(client, Encoding.UTF8.GetBytes(second)), duplicates: DuplicateMode.Update);
         Assert.Equal(2, updated.Count("updated"));
         var optedOut = await app.WithDbAsync(db => db.Contacts.SingleAsync(c => c.Phone == "+12125550111"));
         Assert.Equal("New", optedOut.FirstName);
@@ -117,17 +131,102 @@ public sealed class ContactImportTests : IDisposable
     }
 
     [Fact]
+    public async Task An_upload_without_the_pages_antiforgery_token_is_refused()
+    {
+        var client = await AdminAsync();
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes("Phone\n212-555-0190\n")), "file", "forged.csv");
+
+        var response = await client.PostAsync("/contacts/import", form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(0, await app.WithDbAsync(db => db.ContactImports.CountAsync()));
+    }
+
+    [Fact]
     public async Task Starting_without_a_phone_column_is_refused_and_nothing_is_imported()
     {
         var client = await AdminAsync();
         var id = await ContactImportFlow.UploadOkAsync(client, Encoding.UTF8.GetBytes("Name,Phone\nA,212-555-0130\n"));
 
-        var start = await ContactImportFlow.StartAsync(client, id, mapping: new() { [1] = "" });
+        var start = await ContactImportFlow.StartAsync(app, id, mapping: new() { [1] = "" });
 
-        var page = await (await client.GetAsync(start.Headers.Location!.OriginalString)).ReadHtmlAsync();
-        Assert.Contains("Choose which column holds the phone number", page.QuerySelector("[data-import-error]")!.TextContent);
-        Assert.NotNull(page.QuerySelector("form[data-import-mapping]"));
+        Assert.Equal(StartImport.Outcome.Refused, start.Outcome);
+        Assert.Contains("Choose which column holds the phone number", start.Problem);
+        var page = await (await client.GetAsync($"/contacts/import/{id}")).ReadHtmlAsync();
+        Assert.NotNull(page.QuerySelector("[data-import-mapping]"));
         Assert.Equal(0, await app.WithDbAsync(db => db.Contacts.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Two_columns_mapped_to_the_same_field_are_refused_in_words()
+    {
+        var client = await AdminAsync();
+        var id = await ContactImportFlow.UploadOkAsync(client, Encoding.UTF8.GetBytes("Mobile,Phone 2\n212-555-0131,212-555-0132\n"));
+
+        var start = await ContactImportFlow.StartAsync(app, id, mapping: new() { [1] = "phone" });
+
+        Assert.Equal((StartImport.Outcome.Refused, "Two columns are imported as Phone: choose one."), (start.Outcome, start.Problem));
+    }
+
+    [Fact]
+    public async Task An_import_starts_once_however_often_start_is_pressed()
+    {
+        var client = await AdminAsync();
+        var id = await ContactImportFlow.UploadOkAsync(client, Encoding.UTF8.GetBytes("Phone\n212-555-0133\n"));
+
+        var first = ContactImportFlow.StartAsync(app, id);
+        var second = ContactImportFlow.StartAsync(app, id);
+        var outcomes = (await Task.WhenAll(first, second)).Select(r => r.Outcome).Order().ToList();
+
+        Assert.Equal([StartImport.Outcome.Started, StartImport.Outcome.AlreadyStarted], outcomes);
+        await ContactImportFlow.WaitUntilFinishedAsync(app, id);
+        Assert.Equal(1, await app.WithDbAsync(db => db.Contacts.CountAsync()));
+    }
+
+    [Fact]
+    public async Task The_preview_rejects_a_row_with_the_reason_the_import_records_for_it()
+    {
+        var client = await AdminAsync();
+        var csv = "First Name,Phone,E-mail,State\nAda,212-555-0160,ada@example.com,\nBad,555-01,,\nCy,212-555-0162,not-mail,\nDi,212-555-0163,,Narnia\n";
+        var id = await ContactImportFlow.UploadOkAsync(client, Encoding.UTF8.GetBytes(csv));
+        var mapping = await app.WithDbAsync(db => db.ContactImports.Where(i => i.Id == id).Select(i => i.Mapping).SingleAsync());
+
+        IReadOnlyList<ImportRows.Row> preview;
+        await using (var scope = app.Services.CreateAsyncScope())
+            preview = await scope.ServiceProvider.GetRequiredService<PreviewImport>().PreviewAsync(id, mapping);
+        await ContactImportFlow.StartAndWaitAsync(app, client, id);
+
+        var recorded = await app.WithDbAsync(db => db.ImportRejections.Where(r => r.ImportId == id).OrderBy(r => r.LineNumber)
+            .Select(r => new { r.LineNumber, r.Reason, r.RawRow }).ToListAsync());
+        Assert.Equal(recorded.Select(r => (r.LineNumber, r.Reason, r.RawRow.TrimEnd())),
+            preview.Where(r => r.Draft is null).Select(r => (r.Line, r.Error!, r.Raw.TrimEnd())));
+        Assert.Equal(3, recorded.Count);
+        Assert.Equal("Ada", preview.Single(r => r.Line == 2).Draft!.FirstName);
+    }
+
+    [Fact]
+    public async Task The_preview_follows_the_mapping_and_is_empty_once_the_import_has_started()
+    {
+        var client = await AdminAsync();
+        var id = await ContactImportFlow.UploadOkAsync(client, Encoding.UTF8.GetBytes("Phone,E-mail\n212-555-0170,not-mail\n"));
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var preview = scope.ServiceProvider.GetRequiredService<PreviewImport>();
+        Assert.Contains("is not an email address", (await preview.PreviewAsync(id, ["phone", "email"])).Single().Error);
+        Assert.NotNull((await preview.PreviewAsync(id, ["phone", ""])).Single().Draft);
+        Assert.Equal("No column is imported as Phone.", (await preview.PreviewAsync(id, ["", ""])).Single().Error);
+
+        await ContactImportFlow.StartAndWaitAsync(app, client, id, mapping: new() { [1] = "" });
+        Assert.Empty(await preview.PreviewAsync(id, ["phone", ""]));
+    }
+
+    [Fact]
+    public void A_file_over_the_limit_is_refused_in_words_and_one_at_the_limit_is_not()
+    {
+        Assert.Equal("The file is 3.0 MB; files up to 1.0 MB can be imported. Split it into smaller files.", UploadContactsCsv.TooBig(3 * 1024 * 1024, 1024 * 1024));
+        Assert.Null(UploadContactsCsv.TooBig(UploadContactsCsv.MaxBytes));
+        Assert.Contains("files up to 100.0 MB can be imported", UploadContactsCsv.TooBig(UploadContactsCsv.MaxBytes + 1));
     }
 
     [Fact]
@@ -138,7 +237,7 @@ public sealed class ContactImportTests : IDisposable
         await ContactImportFlow.StartAndWaitAsync(app, client, await ContactImportFlow.UploadOkAsync(client, Encoding.UTF8.GetBytes(original)));
 
         var exported = await (await client.GetAsync("/contacts/export")).Content.ReadAsByteArrayAsync();
-        var report = await ContactImportFlow.StartAndWaitAsync(app, client, await ContactImportFlow.UploadOkAsync(client, exported, "export.csv"), duplicates: "update");
+        var report = await ContactImportFlow.StartAndWaitAsync(app, client, await ContactImportFlow.UploadOkAsync(client, exported, "export.csv"), duplicates: DuplicateMode.Update);
 
         Assert.Equal(0, report.Count("rejected"));
         Assert.Equal(2, report.Count("updated"));

@@ -1,3 +1,4 @@
+using CrmTelnyx.Features.Compliance;
 using System.Net;
 using Bunit;
 using Bunit.TestDoubles;

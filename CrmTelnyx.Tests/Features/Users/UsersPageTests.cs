@@ -1,127 +1,129 @@
-using System.Net;
+using AngleSharp.Dom;
+using Bunit;
+using CrmTelnyx.Features.Users;
 using CrmTelnyx.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace CrmTelnyx.Tests.Features.Users;
 
-public sealed class UsersPageTests(CrmAppFactory app) : IClassFixture<CrmAppFactory>
+/// <summary>The users list and the new-user form, rendered with bUnit over the real app (its SQLite file and use cases).</summary>
+public sealed class UsersPageTests(CrmAppFactory app) : IClassFixture<CrmAppFactory>, IAsyncLifetime
 {
-    private Task<HttpClient> AdminAsync() =>
-        app.SignedInAdminAsync();
+    private MudComponentContext context = default!;
 
-    private static Dictionary<string, string> NewUser(string email, string password, string role) => new()
+    public Task InitializeAsync()
     {
-        ["NewUser.DisplayName"] = "Pat Example",
-        ["NewUser.Email"] = email,
-        ["NewUser.Password"] = password,
-        ["NewUser.Role"] = role,
-    };
+        context = new MudComponentContext(app);
+        return Task.CompletedTask;
+    }
 
-    private async Task<string> UserIdAsync(string email) => (await app.WithUsersAsync(u => u.FindByEmailAsync(email)))!.Id;
+    public Task DisposeAsync() => context.DisposeAsync().AsTask();
+
+    private IRenderedComponent<MudProvidersHost> RenderList()
+    {
+        var page = context.Render<MudProvidersHost>(p => p.AddChildContent<UsersPage>());
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-user-email]")));
+        return page;
+    }
+
+    private static IElement RowOf(IRenderedComponent<MudProvidersHost> page, string email) =>
+        page.Find($"[data-user-email='{email}']").Closest("tr")!;
+
+    private static void Fill(IRenderedComponent<MudProvidersHost> page, string field, string value) =>
+        page.Find($"input[data-new-user-field={field}]").Change(value);
+
+    private static void ChooseRole(IRenderedComponent<MudProvidersHost> page, string role) =>
+        page.FindAll("[data-new-user-field=role] label.mud-radio").Single(l => l.TextContent.TrimStart().StartsWith(role)).QuerySelector("input")!.Click();
+
+    /// <summary>The error text MudBlazor shows under one field of the new-user form.</summary>
+    private static string ErrorUnder(IRenderedComponent<MudProvidersHost> page, string field) =>
+        page.Find($"input[data-new-user-field={field}]").Closest(".mud-input-control")!.QuerySelector(".mud-input-helper-text.mud-input-error")?.TextContent ?? "";
 
     [Fact]
-    public async Task An_admin_creates_a_user_who_can_then_sign_in_with_that_role()
+    public async Task The_list_shows_each_user_with_roles_as_chips_status_and_creation_date()
     {
-        var admin = await AdminAsync();
+        var listed = await app.CreateUserAsync("listed@crm.test", "Listed-Passw0rd1", "Manager", "Staff");
+        await app.DisableUserAsync(listed.Id);
 
-        var response = await admin.SubmitFormAsync("/users", "create-user", NewUser("pat@crm.test", "Pat-Passw0rd1", "Agent"));
+        var page = RenderList();
 
-        var page = await response.ReadHtmlAsync();
-        Assert.Contains("pat@crm.test was created", page.QuerySelector("[data-user-created]")!.TextContent);
-        Assert.Contains("Agent", page.QuerySelector("tr[data-user-email='pat@crm.test']")!.TextContent);
-        var pat = await app.CreateBrowserLikeClient().SignedInAsync("pat@crm.test", "Pat-Passw0rd1");
-        Assert.Equal(HttpStatusCode.OK, (await pat.GetAsync("/calls")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await pat.GetAsync("/users")).StatusCode);
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-user-email='listed@crm.test']")));
+        var row = RowOf(page, "listed@crm.test");
+        Assert.Equal(["Manager", "Staff"], row.QuerySelectorAll("[data-user-role]").Select(c => c.GetAttribute("data-user-role")));
+        Assert.Equal("disabled", row.QuerySelector("[data-user-status]")!.GetAttribute("data-user-status"));
+        Assert.Equal("active", RowOf(page, CrmAppFactory.AdminEmail).QuerySelector("[data-user-status]")!.GetAttribute("data-user-status"));
+        Assert.Contains($"users/{listed.Id}", row.InnerHtml);
     }
 
     [Fact]
-    public async Task A_weak_password_or_taken_email_is_explained_and_nothing_is_created()
+    public async Task Searching_by_name_or_email_narrows_the_list()
     {
-        var admin = await AdminAsync();
+        await app.CreateUserAsync("findme@crm.test", "Findme-Passw0rd1", "Staff");
+        var page = RenderList();
 
-        var weak = await (await admin.SubmitFormAsync("/users", "create-user", NewUser("weak@crm.test", "short", "Staff"))).ReadHtmlAsync();
-        var taken = await (await admin.SubmitFormAsync("/users", "create-user", NewUser(CrmAppFactory.AdminEmail, "Other-Passw0rd", "Staff"))).ReadHtmlAsync();
+        page.Find("input[data-users-search]").Input("FINDME");
 
-        Assert.Contains("at least 10 characters", weak.VisibleText());
+        page.WaitForAssertion(() => Assert.Equal(["findme@crm.test"], page.FindAll("[data-user-email]").Select(e => e.GetAttribute("data-user-email"))),
+            TimeSpan.FromSeconds(10));
+
+        page.Find("input[data-users-search]").Input("Administrator");
+
+        page.WaitForAssertion(() => Assert.Equal([CrmAppFactory.AdminEmail], page.FindAll("[data-user-email]").Select(e => e.GetAttribute("data-user-email"))),
+            TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public void An_empty_new_user_form_says_what_is_missing_by_each_field()
+    {
+        var page = RenderList();
+
+        page.Find("[data-create-user]").Click();
+
+        page.WaitForAssertion(() =>
+        {
+            Assert.Equal("Enter the person's name.", ErrorUnder(page, "name"));
+            Assert.Equal("Enter an email address.", ErrorUnder(page, "email"));
+            Assert.Equal("Enter a password.", ErrorUnder(page, "password"));
+        });
+    }
+
+    [Fact]
+    public async Task A_weak_password_or_a_taken_email_is_explained_by_its_field_and_nothing_is_created()
+    {
+        var page = RenderList();
+        Fill(page, "name", "Wendy Weak");
+        Fill(page, "email", "weak@crm.test");
+        Fill(page, "password", "short");
+
+        page.Find("[data-create-user]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("at least 10 characters", ErrorUnder(page, "password")));
         Assert.Null(await app.WithUsersAsync(u => u.FindByEmailAsync("weak@crm.test")));
-        Assert.Contains("already taken", taken.VisibleText());
+
+        Fill(page, "email", CrmAppFactory.AdminEmail);
+        Fill(page, "password", "Other-Passw0rd1");
+        page.Find("[data-create-user]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("already taken", ErrorUnder(page, "email")));
+        Assert.Equal("", ErrorUnder(page, "password"));
+        Assert.Equal(0, await app.WithDbAsync(db => db.Users.CountAsync(u => u.DisplayName == "Wendy Weak")));
     }
 
     [Fact]
-    public async Task A_disabled_user_cannot_sign_in_until_enabled_again()
+    public async Task Creating_a_user_says_so_and_lists_them_with_their_role()
     {
-        await app.CreateUserAsync("leaver@crm.test", "Leaver-Passw0rd", "Staff");
-        var admin = await AdminAsync();
-        var userPage = $"/users/{await UserIdAsync("leaver@crm.test")}";
+        var page = RenderList();
+        Fill(page, "name", "Pat Example");
+        Fill(page, "email", "pat.page@crm.test");
+        Fill(page, "password", "Pat-Passw0rd1");
+        ChooseRole(page, "Agent");
 
-        var disabled = await (await admin.SubmitFormAsync(userPage, "access", new Dictionary<string, string> { ["AccessForm.Action"] = "disable" })).ReadHtmlAsync();
+        page.Find("[data-create-user]").Click();
 
-        Assert.Equal("disabled", disabled.QuerySelector("[data-user-status]")!.GetAttribute("data-user-status"));
-        var refused = await (await app.CreateBrowserLikeClient().SignInAsync("leaver@crm.test", "Leaver-Passw0rd")).ReadHtmlAsync();
-        Assert.Contains("disabled", refused.QuerySelector("[data-sign-in-error]")!.TextContent);
-        var guessed = await (await app.CreateBrowserLikeClient().SignInAsync("leaver@crm.test", "A-Wrong-Guess1")).ReadHtmlAsync();
-        Assert.Contains("email or password is not right", guessed.QuerySelector("[data-sign-in-error]")!.TextContent);
-
-        await admin.SubmitFormAsync(userPage, "access", new Dictionary<string, string> { ["AccessForm.Action"] = "enable" });
-        await app.CreateBrowserLikeClient().SignedInAsync("leaver@crm.test", "Leaver-Passw0rd");
-    }
-
-    [Fact]
-    public async Task Guessing_a_disabled_accounts_password_locks_it_and_the_right_one_is_then_not_confirmed()
-    {
-        await app.CreateUserAsync("gone@crm.test", "Gone-Passw0rd1", "Staff");
-        var admin = await AdminAsync();
-        await admin.SubmitFormAsync($"/users/{await UserIdAsync("gone@crm.test")}", "access", new Dictionary<string, string> { ["AccessForm.Action"] = "disable" });
-
-        for (var guess = 1; guess <= 5; guess++)
-            await app.CreateBrowserLikeClient().SignInAsync("gone@crm.test", $"Wrong-Guess-{guess}");
-        var right = await (await app.CreateBrowserLikeClient().SignInAsync("gone@crm.test", "Gone-Passw0rd1")).ReadHtmlAsync();
-
-        var error = right.QuerySelector("[data-sign-in-error]")!.TextContent;
-        Assert.Contains("locked", error);
-        Assert.DoesNotContain("disabled", error);
-    }
-
-    [Fact]
-    public async Task An_admin_resets_a_password_and_only_the_new_one_works()
-    {
-        await app.CreateUserAsync("forgetful@crm.test", "Forgetful-Passw0rd", "Staff");
-        var admin = await AdminAsync();
-
-        var page = await (await admin.SubmitFormAsync($"/users/{await UserIdAsync("forgetful@crm.test")}", "password",
-            new Dictionary<string, string> { ["PasswordForm.NewPassword"] = "Brand-New-Passw0rd" })).ReadHtmlAsync();
-
-        Assert.Contains("password was changed", page.QuerySelector("[data-user-message]")!.TextContent);
-        Assert.Equal(HttpStatusCode.OK, (await app.CreateBrowserLikeClient().SignInAsync("forgetful@crm.test", "Forgetful-Passw0rd")).StatusCode);
-        await app.CreateBrowserLikeClient().SignedInAsync("forgetful@crm.test", "Brand-New-Passw0rd");
-    }
-
-    [Fact]
-    public async Task An_admin_changes_roles_and_the_new_role_applies()
-    {
-        await app.CreateUserAsync("mover@crm.test", "Mover-Passw0rd1", "Staff");
-        var admin = await AdminAsync();
-        var userPage = $"/users/{await UserIdAsync("mover@crm.test")}";
-
-        await admin.SubmitFormAsync(userPage, "roles", new Dictionary<string, string> { ["RolesForm.Selected"] = "Manager" });
-
-        var roles = await app.WithUsersAsync(async u => await u.GetRolesAsync((await u.FindByEmailAsync("mover@crm.test"))!));
-        Assert.Equal(["Manager"], roles);
-        var mover = await app.CreateBrowserLikeClient().SignedInAsync("mover@crm.test", "Mover-Passw0rd1");
-        Assert.Equal(HttpStatusCode.OK, (await mover.GetAsync("/billing")).StatusCode);
-    }
-
-    [Fact]
-    public async Task The_only_admin_cannot_disable_themselves_or_drop_the_admin_role()
-    {
-        var admin = await AdminAsync();
-        var userPage = $"/users/{await UserIdAsync(CrmAppFactory.AdminEmail)}";
-
-        var disable = await (await admin.SubmitFormAsync(userPage, "access", new Dictionary<string, string> { ["AccessForm.Action"] = "disable" })).ReadHtmlAsync();
-        var demote = await (await admin.SubmitFormAsync(userPage, "roles", new Dictionary<string, string> { ["RolesForm.Selected"] = "Staff" })).ReadHtmlAsync();
-
-        Assert.Contains("only enabled admin", disable.QuerySelector("[data-user-error]")!.TextContent);
-        Assert.Contains("only enabled admin", demote.QuerySelector("[data-user-error]")!.TextContent);
-        var admins = await app.WithUsersAsync(u => u.GetUsersInRoleAsync("Admin"));
-        Assert.Contains(admins, a => a.Email == CrmAppFactory.AdminEmail && !a.IsDisabled);
+        page.WaitForAssertion(() => Assert.Contains("pat.page@crm.test was created", page.Find(".mud-snackbar").TextContent), TimeSpan.FromSeconds(10));
+        page.WaitForAssertion(() => Assert.Equal(["Agent"], RowOf(page, "pat.page@crm.test").QuerySelectorAll("[data-user-role]").Select(c => c.TextContent.Trim())));
+        Assert.Equal("", page.Find("input[data-new-user-field=email]").GetAttribute("value") ?? "");
+        var pat = await app.FindUserAsync("pat.page@crm.test");
+        Assert.Equal(["Agent"], await app.WithUsersAsync(u => u.GetRolesAsync(pat)));
     }
 }

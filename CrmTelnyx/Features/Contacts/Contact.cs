@@ -1,3 +1,5 @@
+using CrmTelnyx.Features.Compliance;
+
 namespace CrmTelnyx.Features.Contacts;
 
 public sealed class Contact

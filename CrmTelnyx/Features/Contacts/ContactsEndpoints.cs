@@ -18,9 +18,9 @@ public static class ContactsEndpoints
         builder.Services.AddScoped<TagResolver>();
         builder.Services.AddScoped<SearchContacts>();
         builder.Services.AddScoped<BulkTagContacts>();
-        builder.Services.AddScoped<ContactImportRunner>();
-        builder.Services.AddSingleton<ContactImportQueue>();
-        builder.Services.AddHostedService<ContactImportWorker>();
+        builder.Services.AddScoped<SaveContact>();
+        builder.Services.AddScoped<DeleteContact>();
+        builder.AddContactImport();
         builder.Services.AddHostedService<ContactSearchIndexer>();
         builder.Services.AddQuartz(q => q.ScheduleJob<AbandonedUploadSweep>(
             trigger => trigger.WithIdentity(nameof(AbandonedUploadSweep)).StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever())));

@@ -1,6 +1,6 @@
 using System.Net;
 using CrmTelnyx.Data;
-using CrmTelnyx.Features.Contacts;
+using CrmTelnyx.Features.Compliance;
 using CrmTelnyx.Live;
 using CrmTelnyx.Phones;
 using CrmTelnyx.Telnyx;

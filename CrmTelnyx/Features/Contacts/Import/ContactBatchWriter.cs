@@ -1,4 +1,5 @@
 using CrmTelnyx.Data;
+using CrmTelnyx.Features.Compliance;
 using Microsoft.EntityFrameworkCore;
 
 namespace CrmTelnyx.Features.Contacts.Import;

@@ -33,4 +33,6 @@ public static class ContactField
     ];
 
     public static bool IsKnown(string field) => Choices.Any(c => c.Field == field);
+
+    public static string Label(string field) => Choices.FirstOrDefault(c => c.Field == field).Label ?? field;
 }

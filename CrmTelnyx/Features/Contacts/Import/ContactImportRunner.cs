@@ -86,14 +86,7 @@ public sealed class ContactImportRunner(CrmDbContext db, TagResolver tags, ILive
     }
 
     private Task PublishAsync(ContactImport import) =>
-        live.PublishAsync(LiveTopics.Contacts, "import-progress", new
-        {
-            importId = import.Id,
-            status = import.Status.ToString(),
-            percent = import.PercentDone,
-            import.ProcessedRows,
-            import.TotalRows,
-        });
+        live.PublishAsync(LiveTopics.Contacts, ImportProgressEvent.EventName, ImportProgressEvent.Of(import));
 
     private static string Truncate(string raw) => raw.Length <= 4000 ? raw : raw[..4000];
 

@@ -1,4 +1,6 @@
-namespace CrmTelnyx.Features.Contacts;
+using CrmTelnyx.Features.Contacts;
+
+namespace CrmTelnyx.Features.Compliance;
 
 /// <summary>One change of a contact's consent: who, when, how and why.</summary>
 public sealed class ConsentEvent

@@ -1,7 +1,8 @@
 using CrmTelnyx.Data;
+using CrmTelnyx.Features.Contacts;
 using Microsoft.EntityFrameworkCore;
 
-namespace CrmTelnyx.Features.Contacts;
+namespace CrmTelnyx.Features.Compliance;
 
 /// <summary>
 /// The one place a contact's consent changes: it sets the status, writes the history entry and keeps the

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace CrmTelnyx.Features.Contacts;
+namespace CrmTelnyx.Features.Compliance;
 
 public sealed class ConsentEventConfiguration : IEntityTypeConfiguration<ConsentEvent>
 {

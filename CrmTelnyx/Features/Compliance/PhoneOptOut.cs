@@ -1,4 +1,4 @@
-namespace CrmTelnyx.Features.Contacts;
+namespace CrmTelnyx.Features.Compliance;
 
 /// <summary>
 /// The suppression list, by phone number rather than by contact, so an opt-out outlives a deleted or

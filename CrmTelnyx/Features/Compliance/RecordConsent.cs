@@ -1,0 +1,31 @@
+using CrmTelnyx.Data;
+using CrmTelnyx.Features.Contacts;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmTelnyx.Features.Compliance;
+
+/// <summary>
+/// Staff record a contact's consent, always with a reason. <see cref="ConsentRecorder"/>'s rule stands: a customer's
+/// own STOP is lifted only by their START, never by staff.
+/// </summary>
+public sealed class RecordConsent(CrmDbContext db, TimeProvider time)
+{
+    public const string ReasonMissing = "Say why the consent changes (e.g. \"asked by phone to stop texts\").";
+
+    /// <param name="Refusal">Why nothing changed, in words for the person who tried; null when recorded.</param>
+    public sealed record Result(string? Refusal)
+    {
+        public bool Recorded => Refusal is null;
+    }
+
+    public async Task<Result> RecordAsync(long contactId, ConsentStatus status, string? reason, string actor, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(reason)) return new(ReasonMissing);
+        var contact = await db.Contacts.SingleOrDefaultAsync(c => c.Id == contactId && c.DeletedAt == null, cancellationToken);
+        if (contact is null) return new(SaveContact.ContactGone);
+        var refusal = await ConsentRecorder.SetAsync(db, contact, status, ConsentSource.SetByStaff, reason.Trim(), actor, time.GetUtcNow().UtcDateTime, cancellationToken);
+        if (refusal is not null) return new(refusal);
+        await db.SaveChangesAsync(cancellationToken);
+        return new((string?)null);
+    }
+}

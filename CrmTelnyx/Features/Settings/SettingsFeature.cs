@@ -1,0 +1,11 @@
+namespace CrmTelnyx.Features.Settings;
+
+/// <summary>The installation's settings page (read-only: settings come from configuration) and its live-channel check.</summary>
+public static class SettingsFeature
+{
+    public static IHostApplicationBuilder AddSettings(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<SendTestNotice>();
+        return builder;
+    }
+}
