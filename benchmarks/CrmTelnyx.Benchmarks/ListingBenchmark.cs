@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CrmTelnyx.Benchmarks;
 
 /// <summary>
-/// Times what the contact list endpoint does for one request — <see cref="ContactQuery.PageAsync"/> and the count
-/// of <see cref="ContactQuery.Filter"/> — each in a fresh DbContext, reporting the median of several runs.
+/// Times what the contact list does for one page — <see cref="SearchContacts.ListAsync"/>: the rows, their tags and
+/// the count of matches — each in a fresh DbContext, reporting the median of several runs.
 /// </summary>
 public static class ListingBenchmark
 {
@@ -19,12 +19,19 @@ public static class ListingBenchmark
         Console.WriteLine($"== Listing and searching, {when} (page of {ContactQuery.PageSize}, median of {Runs} runs after a warm-up; ms)");
         var sample = await SampleContactAsync(host);
         var digits = sample.Phone[2..9];
-        Console.WriteLine($"{"query",-44} {"page ms",8} {"count ms",9} {"rows",5} {"matches",8}");
+        Console.WriteLine($"{"query",-44} {"page ms",8} {"rows",5} {"matches",8}");
 
         await TimeAsync(host, "first page, by name", new ContactQuery());
-        await TimeAsync(host, "first page, newest first", new ContactQuery(Sort: "newest"));
-        await TimeAsync(host, "page 100, by name (keyset)", await CursorForPageAsync(host, new ContactQuery(), 100));
-        await TimeAsync(host, "page 100, newest first (keyset)", await CursorForPageAsync(host, new ContactQuery(Sort: "newest"), 100));
+        await TimeAsync(host, "first page, newest first", new ContactQuery(Sort: ContactQuery.Newest));
+        var byName = new ContactQuery();
+        var newest = new ContactQuery(Sort: ContactQuery.Newest);
+        await TimeAsync(host, "page 100, by name (keyset)", byName, 99, await CursorForPageAsync(host, byName, 100));
+        await TimeAsync(host, "page 100, newest first (keyset)", newest, 99, await CursorForPageAsync(host, newest, 100));
+        await TimeAsync(host, "page 100, by name (OFFSET)", byName, 99);
+        await TimeAsync(host, "page 100, newest first (OFFSET)", newest, 99);
+        var lastPage = (await CountAsync(host, byName) - 1) / ContactQuery.PageSize;
+        await TimeAsync(host, $"last page ({lastPage + 1:N0}), by name (OFFSET)", byName, lastPage);
+        await TimeAsync(host, $"last page ({lastPage + 1:N0}), newest first (OFFSET)", newest, lastPage);
         await TimeAsync(host, "search name fragment \"mart\"", new ContactQuery(Q: "mart"));
         await TimeAsync(host, $"search full name \"{sample.FirstName} {sample.LastName}\"", new ContactQuery(Q: $"{sample.FirstName} {sample.LastName}"));
         await TimeAsync(host, $"search phone digits \"{digits}\"", new ContactQuery(Q: digits));
@@ -36,43 +43,42 @@ public static class ListingBenchmark
         await TimeAsync(host, "filter tag \"vip\" + state \"CA\" + OptedIn", new ContactQuery(Tag: "vip", State: "CA", Consent: nameof(ConsentStatus.OptedIn)));
     }
 
-    private static async Task TimeAsync(BenchmarkHost host, string label, ContactQuery query)
+    private static async Task TimeAsync(BenchmarkHost host, string label, ContactQuery query, int page = 0, ContactCursor? after = null)
     {
-        var pageTimes = new List<double>();
-        var countTimes = new List<double>();
+        var times = new List<double>();
         int rows = 0, total = 0;
         for (var run = 0; run <= Runs; run++)
         {
             await using var scope = host.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+            var search = scope.ServiceProvider.GetRequiredService<SearchContacts>();
             var clock = Stopwatch.StartNew();
-            var (page, _) = await query.PageAsync(db);
-            var pageMs = clock.Elapsed.TotalMilliseconds;
-            clock.Restart();
-            total = await query.Filter(db).CountAsync();
-            var countMs = clock.Elapsed.TotalMilliseconds;
-            rows = page.Count;
+            var result = await search.ListAsync(query, page, ContactQuery.PageSize, after);
+            var ms = clock.Elapsed.TotalMilliseconds;
+            rows = result.Rows.Count;
+            total = result.Total;
             // Run 0 warms the query cache and the connection pool.
-            if (run == 0) continue;
-            pageTimes.Add(pageMs);
-            countTimes.Add(countMs);
+            if (run > 0) times.Add(ms);
         }
-        Console.WriteLine($"{label,-44} {Median(pageTimes),8:F1} {Median(countTimes),9:F1} {rows,5} {total,8:N0}");
+        Console.WriteLine($"{label,-44} {Median(times),8:F1} {rows,5} {total,8:N0}");
     }
 
-    /// <summary>Follows "next" cursors the way the list's "more" button does, and returns the query for that page.</summary>
-    private static async Task<ContactQuery> CursorForPageAsync(BenchmarkHost host, ContactQuery query, int page)
+    /// <summary>Follows the pages' end cursors as the list's "next page" does; returns where <paramref name="page"/> starts.</summary>
+    private static async Task<ContactCursor> CursorForPageAsync(BenchmarkHost host, ContactQuery query, int page)
     {
         await using var scope = host.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        var search = scope.ServiceProvider.GetRequiredService<SearchContacts>();
         var clock = Stopwatch.StartNew();
-        for (var i = 1; i < page; i++)
-        {
-            var (_, next) = await query.PageAsync(db);
-            query = query with { After = next ?? throw new InvalidOperationException($"Only {i} pages.") };
-        }
+        ContactCursor? after = null;
+        for (var i = 0; i < page - 1; i++)
+            after = (await search.ListAsync(query, i, ContactQuery.PageSize, after)).End ?? throw new InvalidOperationException($"Only {i + 1} pages.");
         Console.WriteLine($"  (walked pages 1-{page - 1} of {query.SortOrDefault} in {clock.Elapsed.TotalMilliseconds:F0} ms, {clock.Elapsed.TotalMilliseconds / (page - 1):F1} ms a page)");
-        return query;
+        return after!.Value;
+    }
+
+    private static async Task<int> CountAsync(BenchmarkHost host, ContactQuery query)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await query.Filter(scope.ServiceProvider.GetRequiredService<CrmDbContext>()).CountAsync();
     }
 
     private static async Task<Contact> SampleContactAsync(BenchmarkHost host)

@@ -3,6 +3,7 @@ using CrmTelnyx.Benchmarks;
 using CrmTelnyx.Features.Contacts.Import;
 
 // Usage: dotnet run -c Release --project benchmarks/CrmTelnyx.Benchmarks [-- rows]   (default 100,000 rows)
+//        dotnet run -c Release --project benchmarks/CrmTelnyx.Benchmarks -- page [rows] [clicks]   (the contact list's "Next page" in Chromium)
 //        dotnet run -c Release --project benchmarks/CrmTelnyx.Benchmarks -- pages [count] [path]   (server memory per open page)
 //        ... -- upload-browser BASE_URL EMAIL PASSWORD [rows] [runs]   (the CSV upload through the page, in Chromium)
 if (args is ["upload-browser", ..])
@@ -24,6 +25,8 @@ if (args is ["pages", ..])
     }
     return;
 }
+var pageMode = args is ["page", ..];
+if (pageMode) args = args[1..];
 var rows = args.Length > 0 ? int.Parse(args[0]) : 100_000;
 Console.WriteLine($"CrmTelnyx benchmark: {rows:N0} rows, {Environment.ProcessorCount} cores, .NET {Environment.Version}, {(Debugger.IsAttached ? "debugger attached" : "no debugger")}, folder {folder}");
 #if DEBUG
@@ -36,6 +39,18 @@ try
     var clock = Stopwatch.StartNew();
     var expected = ContactCsvGenerator.Write(csv, rows);
     Console.WriteLine($"generated      {csv}: {new FileInfo(csv).Length / 1024.0 / 1024.0:F1} MB in {clock.Elapsed.TotalSeconds:F1} s; {expected.BadRows:N0} bad rows, {expected.RepeatedPhones:N0} repeated numbers");
+
+    if (pageMode)
+    {
+        // The same import and index as below, without the warm-up: only the page is measured here.
+        await using (var host = await BenchmarkHost.CreateAsync(folder))
+        {
+            await ImportBenchmark.RunAsync(host, csv, DuplicateMode.Skip, $"Import {rows:N0} rows for the page benchmark");
+            await SearchIndexBenchmark.RunAsync(host);
+        }
+        await PageBenchmark.RunAsync(folder, clicks: args.Length > 1 ? int.Parse(args[1]) : 50);
+        return;
+    }
 
     // The app imports inside a long-running process: warm the JIT and EF's model and query caches on a small file
     // (both duplicate modes), in a database of its own, so the figures measure the import rather than start-up.

@@ -21,10 +21,11 @@ public sealed class ContactsBrowserTests(BrowserFixture browser)
     {
         var page = await browser.SignedInPageAsync(CrmAppFactory.AdminEmail, CrmAppFactory.AdminPassword);
 
-        // Create one contact by hand.
+        // Create one contact by hand, starting from the (interactive) start page once its circuit is up.
+        await Assertions.Expect(page.Locator("[data-live-status]")).ToHaveAttributeAsync("data-live-state", "connected");
         await page.GetByRole(AriaRole.Link, new() { Name = "Contacts" }).First.ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "New contact" }).ClickAsync();
-        // The static list says "connected" too (its own live channel): wait for the interactive form's page, then its circuit.
+        // Wait for the contact form's page, then its circuit.
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("New contact");
         await Assertions.Expect(page.Locator("[data-live-status]")).ToHaveAttributeAsync("data-live-state", "connected");
         await page.GetByLabel("First name").FillAsync("Ada");
@@ -57,26 +58,44 @@ public sealed class ContactsBrowserTests(BrowserFixture browser)
             await Assertions.Expect(page.Locator("[data-rejections] tbody tr").Filter(new() { Has = page.Locator($"[data-line='{line}']") })).ToContainTextAsync(reason);
         await ShotAsync(page, "contacts-import-report");
 
-        // Search updates the table in place.
+        // The list runs over the circuit: search as you type narrows the grid in place.
         await page.GotoAsync("/contacts");
+        await Assertions.Expect(page.Locator("[data-live-status]")).ToHaveAttributeAsync("data-live-state", "connected");
         await page.EvaluateAsync("() => { window.__notReloaded = true; }");
         await page.GetByLabel("Search").FillAsync("person12");
         await Assertions.Expect(page.Locator("[data-contact-count]")).ToHaveAttributeAsync("data-contact-count", "11");
+        await Assertions.Expect(page.Locator("[data-contact-phone]")).ToHaveCountAsync(11);
         Assert.True(await page.EvaluateAsync<bool>("() => window.__notReloaded === true"));
+        Assert.Contains("/contacts?q=person12", page.Url);
 
-        // Filter by tag, then tag everyone in the selection.
+        // Next page shows the next 50.
         await page.GetByLabel("Search").FillAsync("");
-        await page.GetByLabel("Tag", new() { Exact = true }).SelectOptionAsync("vip");
+        await Assertions.Expect(page.Locator("[data-contact-count]")).ToHaveAttributeAsync("data-contact-count", "301");
+        await Assertions.Expect(page.GetByText("1-50 of 301")).ToBeVisibleAsync();
+        var firstOnPageOne = await page.Locator("[data-contact-phone]").First.GetAttributeAsync("data-contact-phone");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next page" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("51-100 of 301")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-contact-phone]").First).Not.ToHaveAttributeAsync("data-contact-phone", firstOnPageOne!);
+        await Assertions.Expect(page.Locator("[data-contact-phone]")).ToHaveCountAsync(50);
+
+        // Filter by tag, then tag everyone in the selection through the dialog.
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Tag", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "vip", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-contact-count]")).ToHaveAttributeAsync("data-contact-count", "100");
+        await Assertions.Expect(page.GetByText("1-50 of 100")).ToBeVisibleAsync();
         await ShotAsync(page, "contacts-list");
         Assert.Contains("/contacts?tag=vip", page.Url);
-        await page.Locator("[data-bulk-tag] summary").ClickAsync();
-        await page.Locator("#bulk-tag-name").FillAsync("spring-promo");
+        await page.Locator("[data-bulk-tag]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-bulk-tag-summary]")).ToContainTextAsync("all 100 contacts that match tag vip");
+        await page.Locator("input[data-bulk-tag-name]").FillAsync("spring-promo");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add tag to all 100" }).ClickAsync();
-        await Assertions.Expect(page.Locator("[data-contacts-message]")).ToContainTextAsync("Tagged 100 contact(s) 'spring-promo'");
+        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Tagged 100 contact(s) 'spring-promo'");
+        await Assertions.Expect(page.Locator("[data-bulk-tag-summary]")).ToHaveCountAsync(0);
 
         // Export the filtered selection.
-        await page.GetByLabel("Tag", new() { Exact = true }).SelectOptionAsync("spring-promo");
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Tag", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "spring-promo", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-export-link]")).ToHaveAttributeAsync("href", "/contacts/export?tag=spring-promo");
         await Assertions.Expect(page.Locator("[data-contact-count]")).ToHaveAttributeAsync("data-contact-count", "100");
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-export-link]").ClickAsync());
         var path = await download.PathAsync();

@@ -1,20 +1,31 @@
-using System.Text;
 using CrmTelnyx.Data;
 using CrmTelnyx.Features.Contacts.Search;
 using CrmTelnyx.Phones;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 
 namespace CrmTelnyx.Features.Contacts;
 
 /// <summary>
-/// The contact list's filter (search, tag, state, consent) and sort, as carried in the query string; also the
-/// "selection" bulk tagging and export act on. Pages are keyset pages: <see cref="After"/> is the last row's cursor.
+/// The contact list's filter (search, tag, state, consent) and sort, as carried in the query string of the page and
+/// of the export link; also the "selection" bulk tagging acts on.
 /// </summary>
-public sealed record ContactQuery(string? Q = null, string? Tag = null, string? State = null, string? Consent = null, string? Sort = null, string? After = null)
+public sealed record ContactQuery(string? Q = null, string? Tag = null, string? State = null, string? Consent = null, string? Sort = null)
 {
     public const int PageSize = 50;
 
-    public string SortOrDefault => Sort is "newest" or "oldest" ? Sort : "name";
+    public const string ByName = "name";
+    public const string ByNameDescending = "name-desc";
+    public const string Newest = "newest";
+    public const string Oldest = "oldest";
+
+    public string SortOrDefault => Sort is ByNameDescending or Newest or Oldest ? Sort : ByName;
+
+    /// <summary>Blank values as null, so a filter read from a link equals the same filter set on the page.</summary>
+    public ContactQuery Normalized() => new(Blank(Q), Blank(Tag), Blank(State), Blank(Consent), SortOrDefault == ByName ? null : SortOrDefault);
+
+    /// <summary>Whether anything narrows the list (sorting does not).</summary>
+    public bool IsFiltered => Normalized() is { Q: not null } or { Tag: not null } or { State: not null } or { Consent: not null };
 
     public IQueryable<Contact> Filter(CrmDbContext db)
     {
@@ -47,51 +58,14 @@ public sealed record ContactQuery(string? Q = null, string? Tag = null, string? 
         return contacts;
     }
 
-    public async Task<(List<Contact> Rows, string? NextCursor)> PageAsync(CrmDbContext db, CancellationToken cancellationToken = default)
+    /// <summary><paramref name="path"/> with this filter in its query string ("/contacts", "/contacts/export").</summary>
+    public string Link(string path) => QueryHelpers.AddQueryString(path, new Dictionary<string, string?>
     {
-        var query = Filter(db);
-        var cursor = Cursor.Decode(After);
-        query = SortOrDefault switch
-        {
-            "newest" => (cursor is null ? query : query.Where(c => c.CreatedAt < cursor.Value.Date || (c.CreatedAt == cursor.Value.Date && c.Id < cursor.Value.Id)))
-                .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id),
-            "oldest" => (cursor is null ? query : query.Where(c => c.CreatedAt > cursor.Value.Date || (c.CreatedAt == cursor.Value.Date && c.Id > cursor.Value.Id)))
-                .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id),
-            _ => (cursor is null ? query : query.Where(c => string.Compare(c.SortName, cursor.Value.Text) > 0 || (c.SortName == cursor.Value.Text && c.Id > cursor.Value.Id)))
-                .OrderBy(c => c.SortName).ThenBy(c => c.Id),
-        };
-        var rows = await query.Include(c => c.Tags).ThenInclude(t => t.Tag).AsNoTracking().AsSplitQuery()
-            .Take(PageSize + 1).ToListAsync(cancellationToken);
-        string? next = null;
-        if (rows.Count > PageSize)
-        {
-            rows.RemoveAt(PageSize);
-            var last = rows[^1];
-            next = Cursor.Encode(last.SortName, last.CreatedAt, last.Id);
-        }
-        return (rows, next);
-    }
+        ["q"] = Blank(Q), ["tag"] = Blank(Tag), ["state"] = Blank(State), ["consent"] = Blank(Consent),
+        ["sort"] = SortOrDefault == ByName ? null : SortOrDefault,
+    }.Where(kv => kv.Value is not null).ToDictionary());
 
-    public Dictionary<string, string?> ToQueryString(string? after = null) => new()
-    {
-        ["q"] = Q, ["tag"] = Tag, ["state"] = State, ["consent"] = Consent, ["sort"] = Sort, ["after"] = after,
-    };
+    public string ExportLink => Link("/contacts/export");
 
-    private readonly record struct Cursor(string Text, DateTime Date, long Id)
-    {
-        public static string Encode(string text, DateTime date, long id) =>
-            Convert.ToBase64String(Encoding.UTF8.GetBytes($"{id}|{date.Ticks}|{text}")).Replace('+', '-').Replace('/', '_');
-
-        public static Cursor? Decode(string? value)
-        {
-            if (string.IsNullOrEmpty(value)) return null;
-            try
-            {
-                var parts = Encoding.UTF8.GetString(Convert.FromBase64String(value.Replace('-', '+').Replace('_', '/'))).Split('|', 3);
-                return new Cursor(parts[2], new DateTime(long.Parse(parts[1]), DateTimeKind.Utc), long.Parse(parts[0]));
-            }
-            // A cursor edited by hand (or from an older version) just starts from the first page.
-            catch (Exception ex) when (ex is FormatException or IndexOutOfRangeException or OverflowException or ArgumentOutOfRangeException) { return null; }
-        }
-    }
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }
