@@ -8,17 +8,12 @@ const here = dirname(fileURLToPath(import.meta.url));
 const webRoot = join(here, "..", "CrmTelnyx", "wwwroot");
 const lib = join(webRoot, "lib");
 
-const files = {
-  "htmx.org/dist/htmx.min.js": "htmx/htmx.min.js",
-  "@microsoft/signalr/dist/browser/signalr.min.js": "signalr/signalr.min.js",
-  "bootstrap/dist/css/bootstrap.min.css": "bootstrap/css/bootstrap.min.css",
-  "bootstrap/dist/js/bootstrap.bundle.min.js": "bootstrap/js/bootstrap.bundle.min.js",
-  "bootstrap-icons/font/bootstrap-icons.min.css": "bootstrap-icons/bootstrap-icons.min.css",
-  "bootstrap-icons/font/fonts": "bootstrap-icons/fonts",
-  "chart.js/dist/chart.umd.min.js": "chart.js/chart.umd.min.js",
-};
+// package path → path under wwwroot/lib, for each npm package the app serves (e.g. "@telnyx/webrtc/lib/bundle.js").
+const files = {};
 
 rmSync(lib, { recursive: true, force: true });
+// lib/ exists even with no packages: the build copies again only when it is missing.
+mkdirSync(lib, { recursive: true });
 for (const [from, to] of Object.entries(files)) {
   const target = join(lib, to);
   mkdirSync(dirname(target), { recursive: true });
