@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Playwright;
 
 namespace CrmTelnyx.Benchmarks;
@@ -13,45 +10,17 @@ namespace CrmTelnyx.Benchmarks;
 /// </summary>
 public static class PageBenchmark
 {
-    private const string AdminEmail = "bench@crm.test";
-    private const string AdminPassword = "Bench-Passw0rd1";
-
     public static async Task RunAsync(string dataFolder, int clicks)
     {
-        var port = FreePort();
-        var baseUrl = $"http://127.0.0.1:{port}";
-        using var app = StartApp(dataFolder, baseUrl);
-        try
-        {
-            await WaitUntilUpAsync(baseUrl, app);
-            using var playwright = await Playwright.CreateAsync();
-            await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = Environment.GetEnvironmentVariable("CRM_CHROMIUM") ?? "/usr/bin/chromium",
-                Headless = true,
-                Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-            });
-            var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, ViewportSize = new ViewportSize { Width = 1366, Height = 850 } });
-            context.SetDefaultTimeout(60_000);
-            var page = await context.NewPageAsync();
-            await page.GotoAsync("/account/login");
-            await page.GetByLabel("Email").FillAsync(AdminEmail);
-            await page.GetByLabel("Password").FillAsync(AdminPassword);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-            await page.WaitForURLAsync(url => !url.Contains("/account/login"));
+        await using var app = await AppProcess.StartAsync(dataFolder);
+        var (_, page) = await app.SignedInAsync();
 
-            Console.WriteLine($"== Contacts page in Chromium: click \"Next page\" → rows shown ({clicks} clicks a series; ms, load average {ImportBenchmark.LoadAverage()})");
-            Console.WriteLine($"{"series",-40} {"p50",7} {"p95",7} {"max",7} {"total",8}");
-            await SeriesAsync(page, "by name (keyset from page 2 on)", "/contacts", clicks);
-            await SeriesAsync(page, "newest first", "/contacts?sort=newest", clicks);
-            await SeriesAsync(page, "tag \"vip\"", "/contacts?tag=vip", clicks);
-            await LastPageAsync(page, "/contacts");
-        }
-        finally
-        {
-            if (!app.HasExited) app.Kill(entireProcessTree: true);
-            await app.WaitForExitAsync();
-        }
+        Console.WriteLine($"== Contacts page in Chromium: click \"Next page\" → rows shown ({clicks} clicks a series; ms, load average {ImportBenchmark.LoadAverage()})");
+        Console.WriteLine($"{"series",-40} {"p50",7} {"p95",7} {"max",7} {"total",8}");
+        await SeriesAsync(page, "by name (keyset from page 2 on)", "/contacts", clicks);
+        await SeriesAsync(page, "newest first", "/contacts?sort=newest", clicks);
+        await SeriesAsync(page, "tag \"vip\"", "/contacts?tag=vip", clicks);
+        await LastPageAsync(page, "/contacts");
     }
 
     private static async Task OpenAsync(IPage page, string address)
@@ -106,68 +75,4 @@ public static class PageBenchmark
 
     private static double Percentile(List<double> sorted, int percent) =>
         sorted[Math.Clamp((int)Math.Ceiling(percent / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
-
-    /// <summary>The app as it runs for a person: its own process, built in the same configuration as this program.</summary>
-    private static Process StartApp(string dataFolder, string baseUrl)
-    {
-        var project = Path.Combine(RepositoryRoot(), "CrmTelnyx");
-#if DEBUG
-        const string configuration = "Debug";
-#else
-        const string configuration = "Release";
-#endif
-        var dll = Path.Combine(project, "bin", configuration, "net10.0", "CrmTelnyx.dll");
-        if (!File.Exists(dll)) throw new FileNotFoundException($"Build the app first: {dll}");
-        var start = new ProcessStartInfo("dotnet", [dll, "--urls", baseUrl])
-        {
-            WorkingDirectory = project,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        // Development serves the framework's and MudBlazor's static assets from the build output (Production needs
-        // `dotnet publish`); the figures are about the server round trip, which the environment does not change.
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["App__DataDirectory"] = dataFolder;
-        start.Environment["Admin__Email"] = AdminEmail;
-        start.Environment["Admin__Password"] = AdminPassword;
-        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"  app: {e.Data}"); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static async Task WaitUntilUpAsync(string baseUrl, Process app)
-    {
-        using var http = new HttpClient();
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            if (app.HasExited) throw new InvalidOperationException($"The app exited with code {app.ExitCode}.");
-            try
-            {
-                if ((await http.GetAsync(baseUrl + "/account/login")).StatusCode == HttpStatusCode.OK) break;
-            }
-            catch (HttpRequestException) { }
-            if (clock.Elapsed > TimeSpan.FromMinutes(3)) throw new TimeoutException("The app did not start within 3 minutes.");
-            await Task.Delay(250);
-        }
-        Console.WriteLine($"app            started at {baseUrl} in {clock.Elapsed.TotalSeconds:F1} s");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "CrmTelnyx", "CrmTelnyx.csproj"))) return dir.FullName;
-        throw new DirectoryNotFoundException("Run from the repository (CrmTelnyx/CrmTelnyx.csproj not found above " + AppContext.BaseDirectory + ").");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
