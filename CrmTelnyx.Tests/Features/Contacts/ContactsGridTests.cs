@@ -197,12 +197,4 @@ public sealed class ContactsGridTests : IAsyncLifetime
         WaitForCount(page, 1);
         page.WaitForAssertion(() => Assert.Equal(["+14155550100"], Phones(page)), Wait);
     }
-
-    [Fact]
-    public void A_message_from_another_page_is_shown()
-    {
-        var page = RenderPage("/contacts?message=Ada%20Lovelace%20was%20deleted.");
-
-        Assert.Equal("Ada Lovelace was deleted.", page.Find("[data-contacts-message]").TextContent.Trim());
-    }
 }

@@ -11,7 +11,7 @@ using Quartz;
 
 namespace CrmTelnyx.Features.Contacts;
 
-public static class ContactsEndpoints
+public static class ContactsFeature
 {
     public static IHostApplicationBuilder AddContacts(this IHostApplicationBuilder builder)
     {
