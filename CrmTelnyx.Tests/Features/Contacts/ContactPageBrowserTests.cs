@@ -60,7 +60,7 @@ public sealed class ContactPageBrowserTests(BrowserFixture browser)
         await Assertions.Expect(dialog).ToContainTextAsync("Delete Ada Lovelace?");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Ada Lovelace was deleted.").First).ToBeVisibleAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/contacts");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/contacts", new() { WaitUntil = WaitUntilState.Commit });
         Assert.NotNull(await app.WithDbAsync(db => db.Contacts.Where(c => c.Id == id).Select(c => c.DeletedAt).SingleAsync()));
     }
 }
