@@ -49,7 +49,7 @@ public sealed class UsersBrowserTests(BrowserFixture browser)
         await admin.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Disable user" }).ClickAsync();
         await Assertions.Expect(admin.Locator("[data-user-status]")).ToHaveAttributeAsync("data-user-status", "disabled");
 
-        // Inside the 30-second revalidation (with room for a busy machine): the page was ended, not found out later.
+        // OpenCircuits ends the page at once; the 10-second revalidation is the safety net. Room for a busy machine.
         await leaversPage.WaitForURLAsync("**/account/login**", new() { Timeout = 20_000, WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(leaversPage.GetByRole(AriaRole.Button, new() { Name = "Sign in" })).ToBeVisibleAsync();
     }
