@@ -68,7 +68,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
-[CollectionDefinition(Name)]
+// Run after the parallel test classes, alone: a journey waits for what a person waits for, and on a 2-core machine the
+// unit and integration tests running beside it starved circuits for tens of seconds.
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "Browser";

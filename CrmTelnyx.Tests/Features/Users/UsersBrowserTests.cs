@@ -50,7 +50,7 @@ public sealed class UsersBrowserTests(BrowserFixture browser)
         await Assertions.Expect(admin.Locator("[data-user-status]")).ToHaveAttributeAsync("data-user-status", "disabled");
 
         // OpenCircuits ends the page at once; the 10-second revalidation is the safety net. Room for a busy machine.
-        await leaversPage.WaitForURLAsync("**/account/login**", new() { Timeout = 20_000, WaitUntil = WaitUntilState.Commit });
+        await leaversPage.WaitForURLAsync("**/account/login**", new() { Timeout = 30_000, WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(leaversPage.GetByRole(AriaRole.Button, new() { Name = "Sign in" })).ToBeVisibleAsync();
     }
 }
