@@ -32,8 +32,7 @@ public sealed class LiveFeed(TimeProvider time, ILogger<LiveFeed> logger) : ILiv
     /// </summary>
     public IDisposable? Subscribe(ClaimsPrincipal user, string topic, Func<IReadOnlyList<LiveEvent>, Task> onEvents, TimeSpan? coalesce = null)
     {
-        var own = user.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId && topic == LiveTopics.User(userId);
-        if (!own && !LiveTopics.MaySubscribe(user, topic)) return null;
+        if (!LiveTopics.MaySubscribe(user, topic)) return null;
         LiveSubscription? subscription = null;
         subscription = new LiveSubscription(onEvents, coalesce ?? TimeSpan.FromMilliseconds(250), time, logger,
             onDispose: () => Remove(topic, subscription!));

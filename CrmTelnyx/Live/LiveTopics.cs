@@ -37,8 +37,8 @@ public static partial class LiveTopics
     {
         if (string.IsNullOrEmpty(topic) || topic.Length > 100 || !TopicPattern().IsMatch(topic)) return false;
         var prefix = topic.Split(':')[0];
-        // Each user's own topic is joined on connect; nobody subscribes to another user's.
-        if (prefix == "user") return false;
+        // A person's own topic carries notices meant for them alone; nobody listens to another user's.
+        if (prefix == "user") return user.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId && topic == User(userId);
         return RolesByPrefix.TryGetValue(prefix, out var roles) && roles.Split(',').Any(user.IsInRole);
     }
 }
