@@ -90,6 +90,17 @@ public sealed class SignInLimitsTests(SignInKestrelApp app) : IClassFixture<Sign
     }
 
     [Fact]
+    public async Task A_refused_sign_in_keeps_the_email_but_never_sends_the_password_back()
+    {
+        var response = await app.ClientFrom("198.51.100.40").SignInAsync("someone@crm.test", "Secret-Guess-123");
+
+        var page = await response.ReadHtmlAsync();
+        Assert.Equal("someone@crm.test", page.QuerySelector("#email")!.GetAttribute("value"));
+        Assert.True(string.IsNullOrEmpty(page.QuerySelector("#password")!.GetAttribute("value")));
+        Assert.DoesNotContain("Secret-Guess-123", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Behind_a_tls_terminating_proxy_the_cookie_is_secure()
     {
         var viaProxy = await app.ClientFrom("198.51.100.30", scheme: "https").SignInAsync(CrmAppFactory.AdminEmail, CrmAppFactory.AdminPassword);
