@@ -76,6 +76,18 @@ public sealed class SignInLimitsTests(SignInKestrelApp app) : IClassFixture<Sign
     }
 
     [Fact]
+    public async Task Twenty_parallel_guesses_from_one_address_get_only_its_five_tries()
+    {
+        var guesses = Enumerable.Range(1, 20).Select(async guess =>
+            await SignInAnswer.Of(await app.ClientFrom("203.0.113.55").SignInAsync(CrmAppFactory.AdminEmail, $"Parallel-Guess-{guess}")));
+
+        var answers = await Task.WhenAll(guesses);
+
+        Assert.Equal(5, answers.Count(answer => answer.Words == PasswordSignIn.NotRight));
+        Assert.Equal(15, answers.Count(answer => answer.Words?.StartsWith("Too many sign-in attempts from this network.") == true));
+    }
+
+    [Fact]
     public async Task One_address_guessing_many_accounts_is_refused_after_the_per_client_limit()
     {
         var sprayer = app.ClientFrom("203.0.113.99");

@@ -36,10 +36,13 @@ public sealed class PasswordSignIn(
     public static string TooManyFromNetwork(TimeSpan wait) =>
         $"Too many sign-in attempts from this network. Try again in {Minutes(wait)}.";
 
-    public async Task<SignInOutcome> SignInAsync(string email, string password, bool rememberMe, IPAddress? client)
+    public async Task<SignInOutcome> SignInAsync(
+        string email, string password, bool rememberMe, IPAddress? client, CancellationToken cancellation = default)
     {
         email = email.Trim();
         var attempt = new SignInAttempt(SignInClient.KeyOf(client), email.ToUpperInvariant());
+        using var turn = await throttle.TakeTurnAsync(attempt, cancellation);
+        if (!turn.IsAcquired) return SignInOutcome.Refused(TooManyFromNetwork(TimeSpan.FromMinutes(1)));
         if (throttle.ClientMustWait(attempt) is { } wait) return SignInOutcome.Refused(TooManyFromNetwork(wait));
 
         var users = signInManager.UserManager;

@@ -17,6 +17,16 @@ public sealed class SignInThrottle : IDisposable
     private readonly Limit perClient, perClientAndAccount, perAccount;
     private readonly IMemoryCache unknownAccountLocks;
 
+    // One try at a time per client, the rest queued: parallel guesses would otherwise all pass the check before any
+    // of their failures is counted.
+    private readonly PartitionedRateLimiter<string> turns = PartitionedRateLimiter.Create<string, string>(client =>
+        RateLimitPartition.GetConcurrencyLimiter(client, _ => new ConcurrencyLimiterOptions
+        {
+            PermitLimit = 1,
+            QueueLimit = 20,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        }));
+
     public SignInThrottle(IOptions<SignInOptions> options, IMemoryCache cache)
     {
         var limits = options.Value;
@@ -28,6 +38,10 @@ public sealed class SignInThrottle : IDisposable
     }
 
     public TimeSpan LockDuration { get; }
+
+    /// <summary>This client's turn (held while its try is checked and counted); not acquired when too many are waiting.</summary>
+    public ValueTask<RateLimitLease> TakeTurnAsync(SignInAttempt attempt, CancellationToken cancellation) =>
+        turns.AcquireAsync(attempt.Client, 1, cancellation);
 
     /// <summary>How long this client must wait before its next try, or null when it may try now.</summary>
     public TimeSpan? ClientMustWait(SignInAttempt attempt) =>
@@ -51,6 +65,7 @@ public sealed class SignInThrottle : IDisposable
 
     public void Dispose()
     {
+        turns.Dispose();
         perClient.Dispose();
         perClientAndAccount.Dispose();
         perAccount.Dispose();
