@@ -3,14 +3,6 @@ using Microsoft.AspNetCore.Identity;
 
 namespace CrmTelnyx.Identity;
 
-/// <summary>What the sign-in page shows: signed in, or the words saying why not.</summary>
-public sealed record SignInOutcome(bool Succeeded, string? Refusal)
-{
-    public static readonly SignInOutcome SignedIn = new(true, null);
-
-    public static SignInOutcome Refused(string words) => new(false, words);
-}
-
 /// <summary>
 /// Signs in with e-mail and password. A known and an unknown e-mail get the same answers after the same work (a
 /// password hash is verified either way), and guessing is stopped per client (<see cref="SignInThrottle"/>) rather than
@@ -52,7 +44,7 @@ public sealed class PasswordSignIn(
 
         var result = user is null
             ? VerifyDecoy(password)
-            // Identity's own failure count stays off: it would let anyone lock any account (the ceiling above replaces it).
+            // Identity's own failure count stays off: it would let anyone lock any account (the ceiling below replaces it).
             : await signInManager.PasswordSignInAsync(user, password, rememberMe, lockoutOnFailure: false);
         if (result.Succeeded) return SignInOutcome.SignedIn;
         // NotAllowed only ever answers the right password of a disabled account (CrmSignInManager).
