@@ -8,6 +8,7 @@ public static class ConfigurationExtensions
             .BindConfiguration(AppOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddTrustedForwardedHeaders();
         builder.Services.AddSingleton<DataFolder>();
         builder.Services.AddSingleton<AppAddresses>();
         builder.Services.AddSingleton(TimeProvider.System);

@@ -7,6 +7,8 @@ public static class PipelineExtensions
 {
     public static WebApplication UseCrmPipeline(this WebApplication app)
     {
+        // First: everything after it (cookie Secure flag, sign-in limits, logs) sees the client behind the proxy.
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         // 403 and 404 keep their status code and show a page a person can read.

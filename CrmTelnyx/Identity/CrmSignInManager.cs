@@ -20,8 +20,8 @@ public sealed class CrmSignInManager(
 
     /// <summary>
     /// Identity asks <see cref="CanSignInAsync"/> before it checks the password, so a disabled account would be
-    /// refused without the guess being counted. Here its password is still checked: wrong guesses count toward
-    /// lockout like any other account's, and only the right password is told "not allowed" (disabled).
+    /// refused without the guess being counted. Here its password is still checked: wrong guesses are failures like any
+    /// other account's (counted by PasswordSignIn's limits), and only the right password is told "not allowed" (disabled).
     /// </summary>
     public override async Task<SignInResult> CheckPasswordSignInAsync(AppUser user, string password, bool lockoutOnFailure)
     {

@@ -22,6 +22,7 @@ public static class IdentityExtensions
         services.AddSingleton<OpenCircuits>();
         services.AddScoped<AuthenticationStateProvider, CircuitAuthenticationStateProvider>();
         services.AddScoped<UserPreferences>();
+        services.AddPasswordSignIn();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         // Anything that does not say who may use it needs a signed-in user: a forgotten attribute fails closed.
         services.AddAuthorization(options =>
@@ -33,9 +34,9 @@ public static class IdentityExtensions
             {
                 options.User.RequireUniqueEmail = true;
                 UserPasswordRules.Apply(options.Password);
+                // Accounts can be locked, but Identity never counts failures itself (a stranger could lock anyone):
+                // PasswordSignIn limits guessing per client and locks only at SignInOptions' account-wide ceiling.
                 options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<CrmDbContext>()
@@ -57,6 +58,12 @@ public static class IdentityExtensions
             {
                 OnRedirectToLogin = context => Challenge(context, StatusCodes.Status401Unauthorized),
                 OnRedirectToAccessDenied = context => Challenge(context, StatusCodes.Status403Forbidden),
+                // Signing in on the login page redirects to its ReturnUrl, which arrives unescaped ("José" was a 500).
+                OnRedirectToReturnUrl = context =>
+                {
+                    context.Response.Redirect(LocalReturnUrl.From(context.RedirectUri));
+                    return Task.CompletedTask;
+                },
             };
         });
         return builder;
