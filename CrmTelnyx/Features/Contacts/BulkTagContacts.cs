@@ -14,7 +14,6 @@ public sealed class BulkTagContacts(CrmDbContext db, TagResolver tags, ILiveNoti
         if (TagNames.Parse(tagName).FirstOrDefault() is not { } name) return BulkTagResult.NoTagName;
 
         var tag = await tags.GetOrCreateAsync(name, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
         var ids = query.Filter(db).Select(c => c.Id);
         var missing = await ids.Where(id => !db.ContactTags.Any(ct => ct.ContactId == id && ct.TagId == tag.Id)).ToListAsync(cancellationToken);
         foreach (var chunk in missing.Chunk(5000))
