@@ -68,8 +68,7 @@ public sealed class TagCreationConcurrencyTests(CrmAppFactory app) : IClassFixtu
         for (var i = 0; i < count; i++)
         {
             var id = await app.CreateContactAsync($"{prefix}{i:D2}", "existing");
-            created.Add((id, await app.WithDbAsync(async db => ContactForm.From(
-                await db.Contacts.AsNoTracking().Include(c => c.Tags).ThenInclude(t => t.Tag).SingleAsync(c => c.Id == id)))));
+            created.Add((id, await app.LoadContactFormAsync(id)));
         }
         return created;
     }

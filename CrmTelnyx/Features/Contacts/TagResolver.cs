@@ -14,7 +14,8 @@ public sealed class TagResolver(CrmDbContext db)
     /// <summary>The tag, tracked by the context, with its id: a missing one is inserted at once (in the caller's transaction, if any).</summary>
     public async Task<Tag> GetOrCreateAsync(string name, CancellationToken cancellationToken = default)
     {
-        if (byName.TryGetValue(name, out var tag)) return tag;
+        // A tag the context no longer tracks (the import clears it between batches) is read again.
+        if (byName.TryGetValue(name, out var tag) && db.Entry(tag).State != EntityState.Detached) return tag;
         // A check-then-insert loses the race to another save between the two; the unique NOCASE index decides instead.
         await db.Database.ExecuteSqlAsync($"""INSERT INTO "Tags" ("Name") VALUES ({name}) ON CONFLICT ("Name") DO NOTHING""", cancellationToken);
         tag = await db.Tags.SingleAsync(t => t.Name == name, cancellationToken);

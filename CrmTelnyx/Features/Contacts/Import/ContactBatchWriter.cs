@@ -40,11 +40,12 @@ public sealed class ContactBatchWriter(CrmDbContext db, TagResolver tags)
                     if (consent == ConsentStatus.OptedOut) OptOut(draft.Phone, now, optedOut);
                 }
                 contact.UpdatedAt = now;
+                contact.UpdatedBy = import.CreatedBy;
                 updated++;
                 continue;
             }
 
-            contact = new Contact { Phone = draft.Phone, CreatedAt = now, UpdatedAt = now };
+            contact = new Contact { Phone = draft.Phone, CreatedAt = now, UpdatedAt = now, UpdatedBy = import.CreatedBy };
             Apply(draft, contact);
             await AddTagsAsync(contact, draft.Tags, cancellationToken);
             var status = optedOut.Contains(draft.Phone)
