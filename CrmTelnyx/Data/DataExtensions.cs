@@ -12,7 +12,7 @@ public static class DataExtensions
         builder.Services.AddDbContextFactory<CrmDbContext>((services, options) =>
             options.UseSqlite(services.GetRequiredService<DatabaseLocation>().ConnectionString,
                     sqlite => sqlite.MigrationsAssembly(typeof(CrmDbContext).Assembly.FullName))
-                .AddInterceptors(new SqlitePragmas()));
+                .AddInterceptors(new SqlitePragmas(), new VersionBump()));
         // Registered first so the schema exists before anything else starts.
         builder.Services.AddHostedService<DatabaseInitializer>();
         return builder;

@@ -1,6 +1,7 @@
 using CrmTelnyx.Features.Compliance;
 using CrmTelnyx.Features.Contacts;
 using CrmTelnyx.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmTelnyx.Tests.Features.Contacts;
@@ -13,8 +14,14 @@ public static class ContactUseCases
         FirstName = "Ada", LastName = "Lovelace", Phone = phone, Email = email, State = state, Tags = [.. tags], CustomFields = "Account = A-1",
     };
 
-    public static Task<SaveContact.Result> SaveContactAsync(this CrmAppFactory app, ContactForm form, long? id = null) =>
-        app.RunAsync<SaveContact, SaveContact.Result>(u => u.SaveAsync(id, form, CrmAppFactory.AdminEmail));
+    /// <param name="loaded">The form as the page loaded it (what someone else's changes are measured against).</param>
+    public static Task<SaveContact.Result> SaveContactAsync(this CrmAppFactory app, ContactForm form, long? id = null, ContactForm? loaded = null,
+        string actor = CrmAppFactory.AdminEmail) =>
+        app.RunAsync<SaveContact, SaveContact.Result>(u => u.SaveAsync(id, form, actor, loaded));
+
+    /// <summary>The contact's form as the contact page loads it, version included.</summary>
+    public static Task<ContactForm> LoadContactFormAsync(this CrmAppFactory app, long id) => app.WithDbAsync(async db => ContactForm.From(
+        await db.Contacts.AsNoTracking().Include(c => c.Tags).ThenInclude(t => t.Tag).SingleAsync(c => c.Id == id)));
 
     /// <summary>Creates a contact and returns its id; fails the test when it cannot be saved.</summary>
     public static async Task<long> CreateContactAsync(this CrmAppFactory app, string phone, params string[] tags)

@@ -78,7 +78,10 @@ public sealed class SaveContactTests(CrmAppFactory app) : IClassFixture<CrmAppFa
         var id = await app.CreateContactAsync("(312) 555-0193");
         Assert.True((await app.RecordConsentAsync(id, ConsentStatus.OptedIn, "Signed the form")).Recorded);
 
-        var result = await app.SaveContactAsync(Form("(312) 555-0194"), id);
+        var form = await app.LoadContactFormAsync(id);
+        form.Phone = "(312) 555-0194";
+
+        var result = await app.SaveContactAsync(form, id);
 
         Assert.True(result.Saved);
         var contact = await ContactAsync("+13125550194");
@@ -94,8 +97,12 @@ public sealed class SaveContactTests(CrmAppFactory app) : IClassFixture<CrmAppFa
         var other = await app.CreateContactAsync("(312) 555-0172");
         await app.RecordConsentAsync(other, ConsentStatus.OptedIn, "Signed the form");
 
-        await app.SaveContactAsync(Form("(312) 555-0171"), optedOut);
-        await app.SaveContactAsync(Form("(312) 555-0170"), other);
+        var optedOutForm = await app.LoadContactFormAsync(optedOut);
+        optedOutForm.Phone = "(312) 555-0171";
+        Assert.True((await app.SaveContactAsync(optedOutForm, optedOut)).Saved);
+        var otherForm = await app.LoadContactFormAsync(other);
+        otherForm.Phone = "(312) 555-0170";
+        Assert.True((await app.SaveContactAsync(otherForm, other)).Saved);
 
         Assert.True(await app.WithDbAsync(db => db.PhoneOptOuts.AnyAsync(o => o.Phone == "+13125550171")));
         var moved = await ContactAsync("+13125550170");

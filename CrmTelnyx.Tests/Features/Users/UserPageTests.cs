@@ -92,6 +92,23 @@ public sealed class UserPageTests(CrmAppFactory app) : IClassFixture<CrmAppFacto
     }
 
     [Fact]
+    public async Task Roles_saved_on_a_page_opened_before_another_admins_change_are_refused_with_what_changed_and_the_page_shows_it()
+    {
+        var user = await app.CreateUserAsync("page-contested@crm.test", "Contested-Passw0rd1", "Staff");
+        var page = RenderPageOf(user.Id);
+        Assert.True((await app.ChangeRolesAsync(user.Id, "Manager")).Succeeded);
+
+        page.Find("input[data-role-option=Agent]").Change(true);
+        page.Find("[data-save-roles]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Someone else changed this user after you opened the page: their roles are now Manager (you saw Staff)", Snackbars(page)),
+            TimeSpan.FromSeconds(10));
+        Assert.True(page.Find("input[data-role-option=Manager]").HasAttribute("checked"));
+        Assert.False(page.Find("input[data-role-option=Agent]").HasAttribute("checked"));
+        Assert.Equal(["Manager"], await app.WithUsersAsync(u => u.GetRolesAsync(user)));
+    }
+
+    [Fact]
     public async Task Saving_new_roles_says_so_and_shows_them_checked()
     {
         var mover = await app.CreateUserAsync("page-mover@crm.test", "Mover-Passw0rd1", "Staff");

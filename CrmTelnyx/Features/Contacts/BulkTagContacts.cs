@@ -4,36 +4,57 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrmTelnyx.Features.Contacts;
 
-/// <summary>Adds a tag to, or removes it from, every contact a filter matches.</summary>
-public sealed class BulkTagContacts(CrmDbContext db, TagResolver tags, ILiveNotifier live)
+/// <summary>
+/// Adds a tag to, or removes it from, every contact a filter matches. Each changed contact gets a new version, so a
+/// contact page loaded before is told its tags changed rather than saving the old ones back.
+/// </summary>
+public sealed class BulkTagContacts(CrmDbContext db, TagResolver tags, ILiveNotifier live, TimeProvider time)
 {
     public const string ChangedEvent = "contacts-tagged";
 
-    public async Task<BulkTagResult> AddAsync(ContactQuery query, string? tagName, CancellationToken cancellationToken = default)
+    /// <param name="actor">Who tags, named to someone whose save then meets the change.</param>
+    public async Task<BulkTagResult> AddAsync(ContactQuery query, string? tagName, string? actor = null, CancellationToken cancellationToken = default)
     {
         if (TagNames.Parse(tagName).FirstOrDefault() is not { } name) return BulkTagResult.NoTagName;
 
         var tag = await tags.GetOrCreateAsync(name, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
         var ids = query.Filter(db).Select(c => c.Id);
         var missing = await ids.Where(id => !db.ContactTags.Any(ct => ct.ContactId == id && ct.TagId == tag.Id)).ToListAsync(cancellationToken);
         foreach (var chunk in missing.Chunk(5000))
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             db.ContactTags.AddRange(chunk.Select(id => new ContactTag { ContactId = id, TagId = tag.Id }));
             await db.SaveChangesAsync(cancellationToken);
+            await NewVersionAsync(db.Contacts.Where(c => EF.Parameter(chunk).Contains(c.Id)), actor, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();
         }
         return await DoneAsync(tag.Name, missing.Count, $"Tagged {missing.Count} contact(s) '{tag.Name}'.");
     }
 
-    public async Task<BulkTagResult> RemoveAsync(ContactQuery query, string? tagName, CancellationToken cancellationToken = default)
+    public async Task<BulkTagResult> RemoveAsync(ContactQuery query, string? tagName, string? actor = null, CancellationToken cancellationToken = default)
     {
         if (TagNames.Parse(tagName).FirstOrDefault() is not { } name) return BulkTagResult.NoTagName;
 
         var tag = await tags.FindAsync(name, cancellationToken);
         var ids = query.Filter(db).Select(c => c.Id);
-        var changed = tag is null ? 0 : await db.ContactTags.Where(ct => ct.TagId == tag.Id && ids.Contains(ct.ContactId)).ExecuteDeleteAsync(cancellationToken);
+        var changed = 0;
+        if (tag is not null)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await NewVersionAsync(query.Filter(db).Where(c => c.Tags.Any(t => t.TagId == tag.Id)), actor, cancellationToken);
+            changed = await db.ContactTags.Where(ct => ct.TagId == tag.Id && ids.Contains(ct.ContactId)).ExecuteDeleteAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
         return await DoneAsync(tag?.Name ?? name, changed, $"Removed tag '{tag?.Name ?? name}' from {changed} contact(s).");
+    }
+
+    /// <summary>ExecuteUpdate bypasses VersionBump, so the versions go up here.</summary>
+    private Task NewVersionAsync(IQueryable<Contact> changed, string? actor, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return changed.ExecuteUpdateAsync(s => s
+            .SetProperty(c => c.Version, c => c.Version + 1).SetProperty(c => c.UpdatedAt, now).SetProperty(c => c.UpdatedBy, actor), cancellationToken);
     }
 
     private async Task<BulkTagResult> DoneAsync(string tag, int changed, string message)

@@ -1,8 +1,9 @@
+using CrmTelnyx.Data;
 using CrmTelnyx.Features.Compliance;
 
 namespace CrmTelnyx.Features.Contacts;
 
-public sealed class Contact
+public sealed class Contact : IVersioned
 {
     public long Id { get; set; }
     public string FirstName { get; set; } = "";
@@ -18,6 +19,10 @@ public sealed class Contact
     public ConsentStatus Consent { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
+    /// <summary>Who saved the last change, when known (the conflict message names them).</summary>
+    public string? UpdatedBy { get; set; }
+    /// <summary>Goes up with every change: a save from an older version is a conflict (<see cref="ContactConflict"/>).</summary>
+    public long Version { get; set; }
     public DateTime? LastContactAt { get; set; }
     /// <summary>Soft delete: messages and calls keep pointing at the contact.</summary>
     public DateTime? DeletedAt { get; set; }

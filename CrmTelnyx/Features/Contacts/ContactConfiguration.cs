@@ -18,6 +18,7 @@ public sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.Property(c => c.Notes).HasMaxLength(4000);
         builder.Property(c => c.SortName).HasMaxLength(201);
         builder.Property(c => c.SearchText).HasMaxLength(800);
+        builder.Property(c => c.UpdatedBy).HasMaxLength(256);
         builder.Property(c => c.CustomFields)
             .HasConversion(
                 v => JsonSerializer.Serialize(v, (JsonSerializerOptions?)null),

@@ -19,6 +19,8 @@ public sealed class ContactForm
     [StringLength(4000, ErrorMessage = "At most 4,000 characters.")] public string? Notes { get; set; }
     /// <summary>One per line: name = value. Lines without a name are left out.</summary>
     public string? CustomFields { get; set; }
+    /// <summary>The contact's version when the form was loaded: saving over a newer one is a conflict (<see cref="ContactConflict"/>).</summary>
+    public long Version { get; set; }
 
     public const string PhoneMissing = "Enter a phone number.";
 
@@ -27,6 +29,7 @@ public sealed class ContactForm
         FirstName = c.FirstName, LastName = c.LastName, Phone = PhoneNumberNormalizer.Format(c.Phone), Email = c.Email, Company = c.Company, State = c.State,
         Tags = c.Tags.Select(t => t.Tag.Name).Order(StringComparer.OrdinalIgnoreCase).ToList(), Notes = c.Notes,
         CustomFields = string.Join("\n", c.CustomFields.Select(kv => $"{kv.Key} = {kv.Value}")),
+        Version = c.Version,
     };
 
     /// <summary>Why the phone cannot be saved, in PhoneNumberNormalizer's words; null when it can.</summary>

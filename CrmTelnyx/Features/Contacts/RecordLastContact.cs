@@ -19,6 +19,7 @@ public sealed class RecordLastContact(CrmDbContext db) : IWebhookEventHandler
         var phone = webhookEvent.EventType == TelnyxEventTypes.MessageReceived ? payload.From?.PhoneNumber : payload.To.FirstOrDefault()?.PhoneNumber;
         if (string.IsNullOrEmpty(phone)) return;
         var at = occurredAt.UtcDateTime;
+        // The version stays: no form holds this date, so no one's edit can overwrite it (see IVersioned).
         await db.Contacts
             .Where(c => c.Phone == phone && c.DeletedAt == null && (c.LastContactAt == null || c.LastContactAt < at))
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastContactAt, at), cancellationToken);

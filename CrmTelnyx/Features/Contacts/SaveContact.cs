@@ -8,7 +8,8 @@ namespace CrmTelnyx.Features.Contacts;
 /// <summary>
 /// Creates or updates a contact from the form: checks every field, normalises the phone, fills the state from the area
 /// code, sets the tags, and keeps consent with the number (a new contact starts with its number's history; a changed
-/// number does not inherit the old one's opt-in).
+/// number does not inherit the old one's opt-in). A save from a form loaded before someone else's save is refused
+/// with what they changed (<see cref="ContactConflict"/>), never saved over it silently.
 /// </summary>
 public sealed class SaveContact(CrmDbContext db, TagResolver tags, TimeProvider time)
 {
@@ -18,15 +19,34 @@ public sealed class SaveContact(CrmDbContext db, TagResolver tags, TimeProvider 
     /// <param name="ContactId">The saved contact; null when nothing was saved.</param>
     /// <param name="Errors">By field name (<see cref="ContactForm"/>'s properties): why it cannot be saved.</param>
     /// <param name="Gone">The contact was deleted meanwhile (by someone else, or in another tab): nothing was changed.</param>
-    public sealed record Result(long? ContactId, IReadOnlyDictionary<string, string> Errors, bool Gone = false)
+    /// <param name="Conflict">Someone else saved the contact after the form was loaded: nothing was changed.</param>
+    public sealed record Result(long? ContactId, IReadOnlyDictionary<string, string> Errors, bool Gone = false, ContactConflict? Conflict = null)
     {
         public bool Saved => ContactId is not null;
     }
 
     /// <param name="id">The contact to update, or null to create one.</param>
-    /// <param name="actor">Who saves, for the consent history.</param>
-    public async Task<Result> SaveAsync(long? id, ContactForm form, string actor, CancellationToken cancellationToken = default)
+    /// <param name="form">What to save; its <see cref="ContactForm.Version"/> is the version it was loaded at.</param>
+    /// <param name="actor">Who saves, for the consent history and the next conflict message.</param>
+    /// <param name="loaded">The form as it was loaded, so a conflict names only what someone else changed; without it, every field that differs.</param>
+    public async Task<Result> SaveAsync(long? id, ContactForm form, string actor, ContactForm? loaded = null, CancellationToken cancellationToken = default)
     {
+        try
+        {
+            return await SaveOnceAsync(id, form, actor, loaded, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone saved between our read and our write: look again, and report their change (or save, if it touched no field here).
+            db.ChangeTracker.Clear();
+            return await SaveOnceAsync(id, form, actor, loaded, cancellationToken);
+        }
+    }
+
+    private async Task<Result> SaveOnceAsync(long? id, ContactForm form, string actor, ContactForm? loaded, CancellationToken cancellationToken)
+    {
+        // One transaction: a new tag is kept only with the contact that uses it, and nobody saves between the version check and the write.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         Contact? contact = null;
         if (id is not null)
         {
@@ -41,6 +61,15 @@ public sealed class SaveContact(CrmDbContext db, TagResolver tags, TimeProvider 
             errors.TryAdd(nameof(ContactForm.Phone), NumberTaken);
         if (errors.Count > 0) return new(null, errors);
 
+        if (contact is not null && contact.Version != form.Version)
+        {
+            // A newer version that changed none of these fields (a consent, a last-contact date) is no conflict.
+            var theirs = ContactForm.From(contact);
+            var changes = ContactConflict.FieldsChanged(loaded ?? form, theirs, form);
+            if (changes.Count > 0)
+                return new(null, new Dictionary<string, string>(), Conflict: new ContactConflict(contact.Version, theirs, changes, contact.UpdatedBy, contact.UpdatedAt));
+        }
+
         var now = time.GetUtcNow().UtcDateTime;
         var state = string.IsNullOrWhiteSpace(form.State) ? NanpAreaCodes.ForE164(phone.E164!)?.Region : StateNames.ToCode(form.State);
         var isNew = contact is null;
@@ -49,6 +78,7 @@ public sealed class SaveContact(CrmDbContext db, TagResolver tags, TimeProvider 
         form.ApplyTo(contact, phone.E164!, state);
         if (oldPhone is not null && oldPhone != contact.Phone) await KeepConsentWithNewNumberAsync(contact, oldPhone, actor, now, cancellationToken);
         contact.UpdatedAt = now;
+        contact.UpdatedBy = actor;
         contact.RefreshSearchKeys();
         await SetTagsAsync(contact, form.Tags, cancellationToken);
         if (isNew)
@@ -59,6 +89,7 @@ public sealed class SaveContact(CrmDbContext db, TagResolver tags, TimeProvider 
             db.Contacts.Add(contact);
         }
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return new(contact.Id, new Dictionary<string, string>());
     }
 

@@ -6,11 +6,13 @@ namespace CrmTelnyx.Features.Users;
 /// <summary>Gives a user exactly the chosen roles; their open pages end so they come back with the new ones.</summary>
 public sealed class ChangeUserRoles(UserManager<AppUser> users, UserSessions sessions, ILogger<ChangeUserRoles> logger)
 {
-    public async Task<UserChangeResult> ChangeAsync(string userId, IEnumerable<string> roles)
+    /// <param name="seen">The user as the admin's page showed them; a change made meanwhile by someone else is reported, not overwritten.</param>
+    public async Task<UserChangeResult> ChangeAsync(string userId, IEnumerable<string> roles, UserAsSeen? seen = null)
     {
         var wanted = roles.Where(AppRoles.All.Contains).ToHashSet();
         if (wanted.Count == 0) return UserChangeResult.Refused("Choose at least one role.");
         if (await users.FindByIdAsync(userId) is not { } user) return UserChangeResult.NoSuchUser;
+        if (seen is not null && await seen.ChangedMeanwhileAsync(users, user) is { } meanwhile) return UserChangeResult.Meanwhile(meanwhile);
 
         var current = (await users.GetRolesAsync(user)).ToHashSet();
         if (current.SetEquals(wanted)) return UserChangeResult.Success("The roles are unchanged.");

@@ -6,10 +6,12 @@ namespace CrmTelnyx.Features.Users;
 /// <summary>An admin sets a new password for a user who forgot theirs; the old one and the user's open pages stop working.</summary>
 public sealed class ResetUserPassword(UserManager<AppUser> users, UserSessions sessions, ILogger<ResetUserPassword> logger)
 {
-    public async Task<UserChangeResult> ResetAsync(string userId, string newPassword)
+    /// <param name="seen">The user as the admin's page showed them: another admin's reset meanwhile is reported, not overwritten.</param>
+    public async Task<UserChangeResult> ResetAsync(string userId, string newPassword, UserAsSeen? seen = null)
     {
         if (string.IsNullOrEmpty(newPassword)) return UserChangeResult.Refused("Enter the new password.");
         if (await users.FindByIdAsync(userId) is not { } user) return UserChangeResult.NoSuchUser;
+        if (seen is not null && await seen.ChangedMeanwhileAsync(users, user) is { } meanwhile) return UserChangeResult.Meanwhile(meanwhile);
 
         var stamp = user.SecurityStamp;
         var token = await users.GeneratePasswordResetTokenAsync(user);

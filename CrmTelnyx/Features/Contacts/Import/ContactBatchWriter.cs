@@ -40,11 +40,12 @@ public sealed class ContactBatchWriter(CrmDbContext db, TagResolver tags)
                     if (consent == ConsentStatus.OptedOut) OptOut(draft.Phone, now, optedOut);
                 }
                 contact.UpdatedAt = now;
+                contact.UpdatedBy = import.CreatedBy;
                 updated++;
                 continue;
             }
 
-            contact = new Contact { Phone = draft.Phone, CreatedAt = now, UpdatedAt = now };
+            contact = new Contact { Phone = draft.Phone, CreatedAt = now, UpdatedAt = now, UpdatedBy = import.CreatedBy };
             Apply(draft, contact);
             await AddTagsAsync(contact, draft.Tags, cancellationToken);
             var status = optedOut.Contains(draft.Phone)
@@ -58,7 +59,7 @@ public sealed class ContactBatchWriter(CrmDbContext db, TagResolver tags)
             imported++;
         }
 
-        // Saves updates, opt-outs and new tags first: new contacts link to the tags by id.
+        // Saves updates and opt-outs first; new contacts go through the prepared inserts.
         await db.SaveChangesAsync(cancellationToken);
         await InsertAsync(added, cancellationToken);
         if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
@@ -117,10 +118,9 @@ public sealed class ContactBatchWriter(CrmDbContext db, TagResolver tags)
         foreach (var name in names)
         {
             var tag = await tags.GetOrCreateAsync(name, cancellationToken);
-            var already = tag.Id == 0 ? contact.Tags.Any(t => ReferenceEquals(t.Tag, tag)) : contact.Tags.Any(t => t.TagId == tag.Id);
-            if (already) continue;
-            // Saved tags are linked by id, so the writer works after the change tracker is cleared between batches.
-            contact.Tags.Add(tag.Id == 0 ? new ContactTag { Tag = tag } : new ContactTag { TagId = tag.Id });
+            if (contact.Tags.Any(t => t.TagId == tag.Id)) continue;
+            // Linked by id, so the writer works after the change tracker is cleared between batches.
+            contact.Tags.Add(new ContactTag { TagId = tag.Id });
         }
     }
 }
