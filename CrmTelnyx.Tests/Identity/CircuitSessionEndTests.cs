@@ -13,7 +13,7 @@ public sealed class CircuitSessionEndTests(CrmAppFactory app) : IClassFixture<Cr
     private async Task<(CircuitAuthenticationStateProvider Circuit, AsyncServiceScope Scope)> OpenCircuitAsync(AppUser user)
     {
         var scope = app.Services.CreateAsyncScope();
-        var principal = await scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>().CreateUserPrincipalAsync(user);
+        var principal = await app.SignedInPrincipalAsync(user);
         var circuit = (CircuitAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
         circuit.SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
         return (circuit, scope);
@@ -52,7 +52,7 @@ public sealed class CircuitSessionEndTests(CrmAppFactory app) : IClassFixture<Cr
     {
         var user = await app.CreateUserAsync("circuit-stale@crm.test", "Stale-Passw0rd1", "Staff");
         await using var scope = app.Services.CreateAsyncScope();
-        var principal = await scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>().CreateUserPrincipalAsync(user);
+        var principal = await app.SignedInPrincipalAsync(user);
         await app.WithUsersAsync(async users => await users.UpdateSecurityStampAsync((await users.FindByIdAsync(user.Id))!));
 
         var circuit = (CircuitAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();

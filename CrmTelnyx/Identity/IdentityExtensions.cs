@@ -20,6 +20,7 @@ public static class IdentityExtensions
 
         services.AddCascadingAuthenticationState();
         services.AddSingleton<OpenCircuits>();
+        services.AddSignInSessions();
         services.AddScoped<AuthenticationStateProvider, CircuitAuthenticationStateProvider>();
         services.AddScoped<UserPreferences>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
@@ -55,6 +56,7 @@ public static class IdentityExtensions
             cookie.SlidingExpiration = true;
             cookie.Events = new CookieAuthenticationEvents
             {
+                OnValidatePrincipal = SignInCookieCheck.ValidatePrincipalAsync,
                 OnRedirectToLogin = context => Challenge(context, StatusCodes.Status401Unauthorized),
                 OnRedirectToAccessDenied = context => Challenge(context, StatusCodes.Status403Forbidden),
             };
