@@ -62,6 +62,37 @@ public sealed class CircuitSessionEndTests(CrmAppFactory app) : IClassFixture<Cr
     }
 
     [Fact]
+    public async Task Signing_out_closes_that_sessions_open_pages_at_once_and_not_the_same_users_other_sessions()
+    {
+        var user = await app.CreateUserAsync("circuit-signout@crm.test", "Signout-Passw0rd1", "Staff");
+        var (tab, s1) = await OpenCircuitAsync(user);
+        var (otherBrowser, s2) = await OpenCircuitAsync(user);
+        await using var _ = s1; await using var __ = s2;
+        var circuits = app.Services.GetRequiredService<OpenCircuits>();
+        for (var i = 0; i < 100 && circuits.CountFor(user.Id) < 2; i++) await Task.Delay(20);
+
+        // What /account/logout does for the tab's cookie.
+        await app.Services.GetRequiredService<SignInSessions>().EndAsync((await tab.GetAuthenticationStateAsync()).User);
+
+        Assert.False(await IsSignedInAsync(tab));
+        Assert.True(await IsSignedInAsync(otherBrowser));
+    }
+
+    [Fact]
+    public async Task A_circuit_opened_with_a_cookie_whose_session_has_ended_is_signed_out_at_once()
+    {
+        var user = await app.CreateUserAsync("circuit-ended@crm.test", "Ended-Passw0rd1", "Staff");
+        var principal = await app.SignedInPrincipalAsync(user);
+        await app.Services.GetRequiredService<SignInSessions>().EndAsync(principal);
+        await using var scope = app.Services.CreateAsyncScope();
+
+        var circuit = (CircuitAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
+        circuit.SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
+
+        Assert.True(await EventuallySignedOutAsync(circuit));
+    }
+
+    [Fact]
     public async Task A_closed_circuit_is_forgotten()
     {
         var user = await app.CreateUserAsync("circuit-closed@crm.test", "Closed-Passw0rd1", "Staff");
