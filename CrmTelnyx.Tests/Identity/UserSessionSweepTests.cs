@@ -2,6 +2,7 @@ using CrmTelnyx.Identity;
 using CrmTelnyx.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 
 namespace CrmTelnyx.Tests.Identity;
 
@@ -32,5 +33,13 @@ public sealed class UserSessionSweepTests(CrmAppFactory app) : IClassFixture<Crm
         Assert.Equal(2, deleted);
         var left = await app.WithDbAsync(db => db.UserSessions.Where(s => s.UserId == user.Id).Select(s => s.Client).OrderBy(c => c).ToListAsync());
         Assert.Equal(["ended yesterday", "in use"], left);
+    }
+
+    [Fact]
+    public async Task The_sweep_is_scheduled_in_the_running_app()
+    {
+        var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+
+        Assert.True(await scheduler.Exists(new JobKey(nameof(UserSessionSweep)), CancellationToken.None));
     }
 }
