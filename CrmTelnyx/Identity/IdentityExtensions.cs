@@ -43,7 +43,7 @@ public static class IdentityExtensions
             .AddSignInManager<CrmSignInManager>()
             .AddDefaultTokenProviders();
 
-        // A disabled user's or changed password's session ends within a minute.
+        // Behind the session check (SignInCookieCheck): a stamp changed by any other path ends the cookie within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(cookie =>
         {
