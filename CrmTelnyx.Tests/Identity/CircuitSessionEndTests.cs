@@ -13,7 +13,7 @@ public sealed class CircuitSessionEndTests(CrmAppFactory app) : IClassFixture<Cr
     private async Task<(CircuitAuthenticationStateProvider Circuit, AsyncServiceScope Scope)> OpenCircuitAsync(AppUser user)
     {
         var scope = app.Services.CreateAsyncScope();
-        var principal = await scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>().CreateUserPrincipalAsync(user);
+        var principal = await app.SignedInPrincipalAsync(user);
         var circuit = (CircuitAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
         circuit.SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
         return (circuit, scope);
@@ -52,8 +52,39 @@ public sealed class CircuitSessionEndTests(CrmAppFactory app) : IClassFixture<Cr
     {
         var user = await app.CreateUserAsync("circuit-stale@crm.test", "Stale-Passw0rd1", "Staff");
         await using var scope = app.Services.CreateAsyncScope();
-        var principal = await scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>().CreateUserPrincipalAsync(user);
+        var principal = await app.SignedInPrincipalAsync(user);
         await app.WithUsersAsync(async users => await users.UpdateSecurityStampAsync((await users.FindByIdAsync(user.Id))!));
+
+        var circuit = (CircuitAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
+        circuit.SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
+
+        Assert.True(await EventuallySignedOutAsync(circuit));
+    }
+
+    [Fact]
+    public async Task Signing_out_closes_that_sessions_open_pages_at_once_and_not_the_same_users_other_sessions()
+    {
+        var user = await app.CreateUserAsync("circuit-signout@crm.test", "Signout-Passw0rd1", "Staff");
+        var (tab, s1) = await OpenCircuitAsync(user);
+        var (otherBrowser, s2) = await OpenCircuitAsync(user);
+        await using var _ = s1; await using var __ = s2;
+        var circuits = app.Services.GetRequiredService<OpenCircuits>();
+        for (var i = 0; i < 100 && circuits.CountFor(user.Id) < 2; i++) await Task.Delay(20);
+
+        // What /account/logout does for the tab's cookie.
+        await app.Services.GetRequiredService<SignInSessions>().EndAsync((await tab.GetAuthenticationStateAsync()).User);
+
+        Assert.False(await IsSignedInAsync(tab));
+        Assert.True(await IsSignedInAsync(otherBrowser));
+    }
+
+    [Fact]
+    public async Task A_circuit_opened_with_a_cookie_whose_session_has_ended_is_signed_out_at_once()
+    {
+        var user = await app.CreateUserAsync("circuit-ended@crm.test", "Ended-Passw0rd1", "Staff");
+        var principal = await app.SignedInPrincipalAsync(user);
+        await app.Services.GetRequiredService<SignInSessions>().EndAsync(principal);
+        await using var scope = app.Services.CreateAsyncScope();
 
         var circuit = (CircuitAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
         circuit.SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));

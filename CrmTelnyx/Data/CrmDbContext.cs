@@ -17,6 +17,7 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : Ident
     public DbSet<PhoneOptOut> PhoneOptOuts => Set<PhoneOptOut>();
     public DbSet<ContactImport> ContactImports => Set<ContactImport>();
     public DbSet<ImportRejection> ImportRejections => Set<ImportRejection>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

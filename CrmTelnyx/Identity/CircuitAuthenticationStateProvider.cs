@@ -6,21 +6,24 @@ using Microsoft.AspNetCore.Identity;
 namespace CrmTelnyx.Identity;
 
 /// <summary>
-/// Who is signed in on one circuit. The sign-in cookie is checked when the circuit starts and its security stamp
-/// every 10 s after; <see cref="OpenCircuits"/> can end it at once (user disabled, roles changed, password
-/// reset), which turns every page of that circuit into the sign-in redirect.
+/// Who is signed in on one circuit. The sign-in cookie is checked when the circuit starts, and its security stamp and
+/// sign-in session every 10 s after; <see cref="OpenCircuits"/> can end it at once (signed out, user disabled, roles
+/// changed, password reset), which turns every page of that circuit into the sign-in redirect.
 /// </summary>
 public sealed class CircuitAuthenticationStateProvider : RevalidatingServerAuthenticationStateProvider
 {
     private readonly IServiceScopeFactory scopes;
     private readonly OpenCircuits circuits;
+    private readonly SignInSessions sessions;
     private string? registeredUserId;
 
-    public CircuitAuthenticationStateProvider(ILoggerFactory loggerFactory, IServiceScopeFactory scopes, OpenCircuits circuits)
+    public CircuitAuthenticationStateProvider(
+        ILoggerFactory loggerFactory, IServiceScopeFactory scopes, OpenCircuits circuits, SignInSessions sessions)
         : base(loggerFactory)
     {
         this.scopes = scopes;
         this.circuits = circuits;
+        this.sessions = sessions;
         AuthenticationStateChanged += Track;
     }
 
@@ -35,19 +38,22 @@ public sealed class CircuitAuthenticationStateProvider : RevalidatingServerAuthe
     {
         await using var scope = scopes.CreateAsyncScope();
         var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>();
-        return await signIn.ValidateSecurityStampAsync(state.User) is { IsDisabled: false };
+        return await signIn.ValidateSecurityStampAsync(state.User) is { IsDisabled: false }
+            && await sessions.IsActiveAsync(state.User, cancellationToken);
     }
 
     private async void Track(Task<AuthenticationState> stateTask)
     {
         try
         {
-            var userId = (await stateTask).User.FindFirstValue(ClaimTypes.NameIdentifier);
+            var user = (await stateTask).User;
+            var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
             if (registeredUserId is not null) circuits.Closed(registeredUserId, this);
             registeredUserId = userId;
             if (userId is null) return;
-            circuits.Opened(userId, this);
-            // A cookie whose stamp is already stale (the user was changed since it was written) gets no circuit.
+            circuits.Opened(userId, SignInSessions.IdOf(user), this);
+            // A cookie whose stamp is already stale (the user was changed since it was written) or whose session
+            // has ended gets no circuit.
             if (!await ValidateAuthenticationStateAsync(await stateTask, CancellationToken.None)) End();
         }
         catch (Exception)

@@ -1,10 +1,11 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace CrmTelnyx.Identity;
 
-/// <summary>Identity's sign-in manager, refusing users an admin has disabled.</summary>
+/// <summary>Identity's sign-in manager, refusing users an admin has disabled and recording each sign-in as a session.</summary>
 public sealed class CrmSignInManager(
     UserManager<AppUser> userManager,
     IHttpContextAccessor contextAccessor,
@@ -12,9 +13,17 @@ public sealed class CrmSignInManager(
     IOptions<IdentityOptions> optionsAccessor,
     ILogger<SignInManager<AppUser>> logger,
     IAuthenticationSchemeProvider schemes,
-    IUserConfirmation<AppUser> confirmation)
+    IUserConfirmation<AppUser> confirmation,
+    SignInSessions sessions)
     : SignInManager<AppUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
+    /// <summary>Every way of signing in ends here: the cookie it writes carries a new server-side session.</summary>
+    public override async Task SignInWithClaimsAsync(AppUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
+    {
+        var session = await sessions.StartAsync(user.Id, ClientDescription.Of(Context));
+        await base.SignInWithClaimsAsync(user, authenticationProperties, additionalClaims.Append(session));
+    }
+
     public override async Task<bool> CanSignInAsync(AppUser user) =>
         !user.IsDisabled && await base.CanSignInAsync(user);
 

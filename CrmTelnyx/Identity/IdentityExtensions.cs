@@ -20,6 +20,7 @@ public static class IdentityExtensions
 
         services.AddCascadingAuthenticationState();
         services.AddSingleton<OpenCircuits>();
+        services.AddSignInSessions();
         services.AddScoped<AuthenticationStateProvider, CircuitAuthenticationStateProvider>();
         services.AddScoped<UserPreferences>();
         services.AddPasswordSignIn();
@@ -43,7 +44,7 @@ public static class IdentityExtensions
             .AddSignInManager<CrmSignInManager>()
             .AddDefaultTokenProviders();
 
-        // A disabled user's or changed password's session ends within a minute.
+        // Behind the session check (SignInCookieCheck): a stamp changed by any other path ends the cookie within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(cookie =>
         {
@@ -56,6 +57,7 @@ public static class IdentityExtensions
             cookie.SlidingExpiration = true;
             cookie.Events = new CookieAuthenticationEvents
             {
+                OnValidatePrincipal = SignInCookieCheck.ValidatePrincipalAsync,
                 OnRedirectToLogin = context => Challenge(context, StatusCodes.Status401Unauthorized),
                 OnRedirectToAccessDenied = context => Challenge(context, StatusCodes.Status403Forbidden),
                 // Signing in on the login page redirects to its ReturnUrl, which arrives unescaped ("José" was a 500).

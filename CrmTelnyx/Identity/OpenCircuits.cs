@@ -3,15 +3,16 @@ using System.Collections.Concurrent;
 namespace CrmTelnyx.Identity;
 
 /// <summary>
-/// Each signed-in user's open interactive pages (circuits), so that disabling a user, changing their roles or
-/// resetting their password ends their open pages at once rather than at the next revalidation.
+/// Each signed-in user's open interactive pages (circuits) and the sign-in session each runs under, so that signing
+/// out, disabling a user, changing their roles or resetting their password ends those pages at once rather than at
+/// the next revalidation.
 /// </summary>
 public sealed class OpenCircuits
 {
-    private readonly ConcurrentDictionary<string, ConcurrentDictionary<CircuitAuthenticationStateProvider, byte>> byUser = new();
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<CircuitAuthenticationStateProvider, Guid?>> byUser = new();
 
-    public void Opened(string userId, CircuitAuthenticationStateProvider circuit) =>
-        byUser.GetOrAdd(userId, _ => new()).TryAdd(circuit, 0);
+    public void Opened(string userId, Guid? sessionId, CircuitAuthenticationStateProvider circuit) =>
+        byUser.GetOrAdd(userId, _ => new())[circuit] = sessionId;
 
     public void Closed(string userId, CircuitAuthenticationStateProvider circuit)
     {
@@ -24,5 +25,13 @@ public sealed class OpenCircuits
     {
         if (!byUser.TryGetValue(userId, out var circuits)) return;
         foreach (var circuit in circuits.Keys) circuit.End();
+    }
+
+    /// <summary>Ends the open pages of one sign-in session (every tab of the browser that signed out), not the user's others.</summary>
+    public void EndSession(string userId, Guid sessionId)
+    {
+        if (!byUser.TryGetValue(userId, out var circuits)) return;
+        foreach (var (circuit, session) in circuits)
+            if (session == sessionId) circuit.End();
     }
 }

@@ -1,4 +1,5 @@
 using CrmTelnyx.Identity;
+using CrmTelnyx.Tests.Identity;
 using CrmTelnyx.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -15,15 +16,11 @@ public sealed class UserSessionsTests(CrmAppFactory app) : IClassFixture<CrmAppF
     /// <summary>An open page of <paramref name="user"/>'s, as a circuit would hold it, signed in with a fresh cookie's claims.</summary>
     private async Task<CircuitAuthenticationStateProvider> OpenPageOfAsync(AppUser user)
     {
-        var principal = await app.WithUsersAsync(async users =>
-        {
-            var fresh = (await users.FindByIdAsync(user.Id))!;
-            await using var scope = app.Services.CreateAsyncScope();
-            return await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>().CreateAsync(fresh);
-        });
+        var principal = await app.SignedInPrincipalAsync(user);
         var open = app.Services.GetRequiredService<OpenCircuits>();
         var circuit = new CircuitAuthenticationStateProvider(
-            app.Services.GetRequiredService<ILoggerFactory>(), app.Services.GetRequiredService<IServiceScopeFactory>(), open);
+            app.Services.GetRequiredService<ILoggerFactory>(), app.Services.GetRequiredService<IServiceScopeFactory>(), open,
+            app.Services.GetRequiredService<SignInSessions>());
         circuits.Add(circuit);
         circuit.SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
         await Eventually.ReturnsAsync(() => Task.FromResult(open.CountFor(user.Id)), n => n > 0);

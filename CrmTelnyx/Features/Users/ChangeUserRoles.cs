@@ -25,7 +25,7 @@ public sealed class ChangeUserRoles(UserManager<AppUser> users, UserSessions ses
         if (result.Succeeded) result = await users.AddToRolesAsync(user, wanted.Except(current));
         // A new stamp makes the user's sign-in stale: they sign in again and get the new roles' pages and live topics.
         if (result.Succeeded) result = await users.UpdateSecurityStampAsync(user);
-        sessions.EndIfStampChanged(user, stamp);
+        await sessions.EndIfStampChangedAsync(user, stamp);
         if (!result.Succeeded) return UserChangeResult.Refused(result);
 
         var names = string.Join(", ", AppRoles.All.Where(wanted.Contains));

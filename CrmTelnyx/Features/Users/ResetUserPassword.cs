@@ -16,7 +16,7 @@ public sealed class ResetUserPassword(UserManager<AppUser> users, UserSessions s
         var stamp = user.SecurityStamp;
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var result = await users.ResetPasswordAsync(user, token, newPassword);
-        sessions.EndIfStampChanged(user, stamp);
+        await sessions.EndIfStampChangedAsync(user, stamp);
         if (!result.Succeeded) return UserChangeResult.Refused(result);
 
         logger.LogInformation("Admin reset the password of {Email}", user.Email);

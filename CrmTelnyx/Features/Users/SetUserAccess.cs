@@ -19,7 +19,7 @@ public sealed class SetUserAccess(UserManager<AppUser> users, UserSessions sessi
         user.IsDisabled = true;
         var result = await users.UpdateAsync(user);
         if (result.Succeeded) result = await users.UpdateSecurityStampAsync(user);
-        sessions.EndIfStampChanged(user, stamp);
+        await sessions.EndIfStampChangedAsync(user, stamp);
         return Report(user, result, "The user is disabled: their open pages were closed and they can no longer sign in.");
     }
 
