@@ -49,7 +49,5 @@ public static class ContactFileLimits
 
     private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
-    private static string Megabytes(long bytes) => bytes % (1024 * 1024) == 0
-        ? $"{N(bytes / 1024 / 1024)} MB"
-        : $"{(bytes / 1024.0 / 1024.0).ToString("N1", CultureInfo.InvariantCulture)} MB";
+    private static string Megabytes(long bytes) => $"{(bytes / 1024.0 / 1024.0).ToString("#,0.#", CultureInfo.InvariantCulture)} MB";
 }

@@ -45,30 +45,29 @@ public static class CsvLimitCheck
         public string? Take(char c, char separator)
         {
             // "\r\n" ends one line, not two.
-            if (c == '\n' && afterCarriageReturn) { afterCarriageReturn = false; return null; }
+            var secondHalfOfLineBreak = c == '\n' && afterCarriageReturn;
             afterCarriageReturn = c == '\r';
 
-            if (quoted)
+            if (quoted && !quoteInQuoted)
             {
-                if (quoteInQuoted)
-                {
-                    quoteInQuoted = false;
-                    // "" inside quotes is one quote character; any other character after a quote ends the quoted part.
-                    if (c == '"') { field++; row++; return null; }
-                    quoted = false;
-                }
+                row++;
+                if (c == '"') quoteInQuoted = true;
                 else
                 {
-                    row++;
-                    if (c == '"') quoteInQuoted = true;
-                    else
-                    {
-                        field++;
-                        if (c is '\r' or '\n') line++;
-                    }
-                    return null;
+                    // A line break inside quotes is part of the cell.
+                    field++;
+                    if (c is '\r' || (c == '\n' && !secondHalfOfLineBreak)) line++;
                 }
+                return null;
             }
+            if (quoteInQuoted)
+            {
+                quoteInQuoted = false;
+                // "" inside quotes is one quote character; any other character after a quote ends the quoted part.
+                if (c == '"') { field++; row++; return null; }
+                quoted = false;
+            }
+            if (secondHalfOfLineBreak) return null;
 
             if (c == separator)
             {

@@ -27,6 +27,8 @@ public static class ImportEndpoints
         // over the circuit (docs/benchmarks.md). The pipeline checks the antiforgery token (the metadata asks for it);
         // the handler reads the form itself, so a body over the limit is answered in words rather than as a bad token.
         contacts.MapPost("/import", Upload)
+            // Form posts come here rather than to the upload page's own address (the same path).
+            .Accepts<IFormFile>("multipart/form-data", "application/x-www-form-urlencoded")
             .WithMetadata(new RequireAntiforgeryTokenAttribute(), new RequestSizeLimitAttribute(ContactFileLimits.MaxBytes + FormOverheadBytes));
         contacts.MapGet("/import/{id:guid}/rejected.csv", RejectedRows);
         return contacts;
