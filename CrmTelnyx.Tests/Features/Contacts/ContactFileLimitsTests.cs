@@ -71,7 +71,7 @@ public sealed class ContactFileLimitsTests : IDisposable
     {
         var csv = "Phone,\"" + new string('h', 300_000) + "\"\n212-555-0108,x\n";
 
-        Assert.Equal("The name of column 2 in the header row has 300,000 characters; a column name may have at most 200.", await RefusedAsync(Text(csv)));
+        Assert.Equal("The name of column 2 in the header row has 300,000 characters; a column name may have at most 1,000.", await RefusedAsync(Text(csv)));
     }
 
     [Fact]

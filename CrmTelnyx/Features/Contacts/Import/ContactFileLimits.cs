@@ -21,8 +21,11 @@ public static class ContactFileLimits
     /// <summary>Characters in one row, quotes and separators included: a few full cells, never all 200 of them.</summary>
     public const int MaxRowCharacters = 1_048_576;
 
-    /// <summary>Characters in a column's name in the header row: it labels a choice and may name a custom field.</summary>
-    public const int MaxColumnNameCharacters = 200;
+    /// <summary>
+    /// Characters in a column's name in the header row (survey exports ask long questions): it labels a choice on the
+    /// mapping step and may name a custom field.
+    /// </summary>
+    public const int MaxColumnNameCharacters = 1_000;
 
     /// <summary>
     /// The CSV reader's buffer bound, in bytes: a checked row (at most 3 UTF-8 bytes per character) always fits, and a
