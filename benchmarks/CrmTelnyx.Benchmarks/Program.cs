@@ -6,6 +6,7 @@ using CrmTelnyx.Features.Contacts.Import;
 //        dotnet run -c Release --project benchmarks/CrmTelnyx.Benchmarks -- page [rows] [clicks]   (the contact list's "Next page" in Chromium)
 //        dotnet run -c Release --project benchmarks/CrmTelnyx.Benchmarks -- pages [count] [path]   (server memory per open page)
 //        ... -- upload-browser BASE_URL EMAIL PASSWORD [rows] [runs]   (the CSV upload through the page, in Chromium)
+//        ... -- hostile-upload [views]   (server memory while a 50 MB cell and 10,000 columns are uploaded through the page)
 if (args is ["upload-browser", ..])
 {
     await UploadBenchmark.RunAsync(args[1..]);
@@ -18,6 +19,18 @@ if (args is ["pages", ..])
     try
     {
         await PageMemoryBenchmark.RunAsync(folder, contacts: 10_000, pages: args.Length > 1 ? int.Parse(args[1]) : 50, path: args.Length > 2 ? args[2] : "/contacts");
+    }
+    finally
+    {
+        Directory.Delete(folder, recursive: true);
+    }
+    return;
+}
+if (args is ["hostile-upload", ..])
+{
+    try
+    {
+        await HostileUploadBenchmark.RunAsync(folder, views: args.Length > 1 ? int.Parse(args[1]) : 3);
     }
     finally
     {

@@ -46,7 +46,7 @@ public sealed class ContactImportBrowserTests(BrowserFixture browser)
         {
             await page.Locator("#file").SetInputFilesAsync(huge);
 
-            await Assertions.Expect(page.Locator("[data-import-too-big]")).ToContainTextAsync("The file is 150.0 MB; files up to 100.0 MB can be imported");
+            await Assertions.Expect(page.Locator("[data-import-too-big]")).ToContainTextAsync("The file is 150 MB, larger than 100 MB, the most one import takes.");
             await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Upload and map columns" })).ToBeDisabledAsync();
             Assert.EndsWith("/contacts/import", page.Url);
             Assert.Equal(0, await browser.App.WithDbAsync(db => db.ContactImports.CountAsync(i => i.FileName == Path.GetFileName(huge))));

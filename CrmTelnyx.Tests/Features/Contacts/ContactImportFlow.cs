@@ -15,13 +15,16 @@ namespace CrmTelnyx.Tests.Features.Contacts;
 /// </summary>
 public static class ContactImportFlow
 {
-    public static async Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] content, string fileName)
+    public static Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] content, string fileName) =>
+        UploadAsync(client, new ByteArrayContent(content), fileName);
+
+    /// <summary>Posts the upload page's form with its token and the file (a <see cref="StreamContent"/> is sent as it is read).</summary>
+    public static async Task<HttpResponseMessage> UploadAsync(HttpClient client, HttpContent file, string fileName)
     {
         var page = await (await client.GetAsync("/contacts/import")).ReadHtmlAsync();
         var token = page.QuerySelector("form[data-import-upload] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         using var form = new MultipartFormDataContent();
         form.Add(new StringContent(token), "__RequestVerificationToken");
-        var file = new ByteArrayContent(content);
         file.Headers.ContentType = MediaTypeHeaderValue.Parse("text/csv");
         form.Add(file, "file", fileName);
         return await client.PostAsync("/contacts/import", form);

@@ -222,11 +222,11 @@ public sealed class ContactImportTests : IDisposable
     }
 
     [Fact]
-    public void A_file_over_the_limit_is_refused_in_words_and_one_at_the_limit_is_not()
+    public void The_size_limit_is_said_in_megabytes_with_or_without_the_files_own_size()
     {
-        Assert.Equal("The file is 3.0 MB; files up to 1.0 MB can be imported. Split it into smaller files.", UploadContactsCsv.TooBig(3 * 1024 * 1024, 1024 * 1024));
-        Assert.Null(UploadContactsCsv.TooBig(UploadContactsCsv.MaxBytes));
-        Assert.Contains("files up to 100.0 MB can be imported", UploadContactsCsv.TooBig(UploadContactsCsv.MaxBytes + 1));
+        Assert.Equal("The file is 150 MB, larger than 100 MB, the most one import takes. Split it into smaller files.", ContactFileLimits.TooBig(150L * 1024 * 1024));
+        Assert.Equal("The file is 100.5 MB, larger than 100 MB, the most one import takes. Split it into smaller files.", ContactFileLimits.TooBig(ContactFileLimits.MaxBytes + 512 * 1024));
+        Assert.Equal("The file is larger than 100 MB, the most one import takes. Split it into smaller files.", ContactFileLimits.TooBig(null));
     }
 
     [Fact]

@@ -33,20 +33,25 @@ public static class CsvFileInspector
         }
         catch (CsvFormatException)
         {
-            throw new NotACsvException("The header row cannot be read: check its quotes.");
+            // A header longer than the reader's buffer bound breaks a limit: say which, with the usual separator.
+            throw new NotACsvException(CsvLimitCheck.FirstProblem(path, ',') ?? "The header row cannot be read: check its quotes.");
         }
+        // Before any row is read: a huge cell or thousands of columns are refused with their size, in constant memory.
+        if (CsvLimitCheck.FirstProblem(path, csv.Separator) is { } tooLarge) throw new NotACsvException(tooLarge);
         if (headerRecord.Count == 0 || headerRecord.All(string.IsNullOrWhiteSpace))
             throw new NotACsvException("The file has no header row.");
         var headers = headerRecord.Select((h, i) => string.IsNullOrWhiteSpace(h) ? $"Column {i + 1}" : h.Trim()).ToList();
         var rows = 0;
         while (csv.Read()) rows++;
         // An unclosed quote swallows every row after it into one field: refuse the file rather than import half of it.
-        if (unclosedQuoteLine is { } line)
-            throw new NotACsvException($"Line {line}: a quote opens a field that is never closed, so the rows after it cannot be told apart. Fix that line and upload again.");
+        if (unclosedQuoteLine is { } line) throw new NotACsvException(UnclosedQuote(line));
         if (rows == 0)
             throw new NotACsvException("The file has a header row but no contacts under it.");
         return new Inspection(csv.Separator, headers, rows);
     }
+
+    public static string UnclosedQuote(long line) =>
+        $"Line {line}: a quote opens a field that is never closed, so the rows after it cannot be told apart. Fix that line and upload again.";
 
     /// <summary>Opens a CSV for reading: header first, line numbers tracked, cells trimmed; a null separator is detected.</summary>
     public static CsvReader Open(string path, char? separator, Action<CsvMalformedRecord>? malformed = null) =>
@@ -58,6 +63,8 @@ public static class CsvFileInspector
             TrimWhitespace = true,
             SkipEmptyLines = true,
             OnMalformedRecord = malformed,
+            // Bounds the reader's buffer on every path, even for a file stored before the upload checked its limits.
+            MaxRecordSize = ContactFileLimits.MaxRowBytes,
         }, leaveOpen: false);
 
     /// <summary>The current record's cells.</summary>

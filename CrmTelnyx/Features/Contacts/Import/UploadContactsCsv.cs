@@ -6,15 +6,8 @@ namespace CrmTelnyx.Features.Contacts.Import;
 /// <summary>Saves an uploaded CSV, checks it is a CSV with rows, and proposes a column mapping for the person to review.</summary>
 public sealed class UploadContactsCsv(CrmDbContext db, DataFolder dataFolder, TimeProvider time)
 {
-    public const long MaxBytes = 100 * 1024 * 1024;
-
     /// <summary>The new import (in its mapping step), or why the file was refused.</summary>
     public sealed record Result(Guid? ImportId, string? Error);
-
-    /// <summary>Says in words why a file of this size is refused before it is sent, or null when it may be uploaded.</summary>
-    public static string? TooBig(long bytes, long maxBytes = MaxBytes) => bytes <= maxBytes
-        ? null
-        : $"The file is {bytes / 1024.0 / 1024.0:F1} MB; files up to {maxBytes / 1024.0 / 1024.0:F1} MB can be imported. Split it into smaller files.";
 
     public async Task<Result> UploadAsync(Stream content, string fileName, string createdBy, CancellationToken cancellationToken = default)
     {
