@@ -17,7 +17,7 @@ namespace CrmTelnyx.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("CrmTelnyx.Features.Contacts.ConsentEvent", b =>
+            modelBuilder.Entity("CrmTelnyx.Features.Compliance.ConsentEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -25,7 +25,7 @@ namespace CrmTelnyx.Migrations
 
                     b.Property<string>("Actor")
                         .IsRequired()
-                        .HasMaxLength(254)
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("At")
@@ -49,7 +49,31 @@ namespace CrmTelnyx.Migrations
 
                     b.HasIndex("ContactId", "At");
 
-                    b.ToTable("ConsentEvents");
+                    b.ToTable("ConsentEvents", t =>
+                        {
+                            t.HasCheckConstraint("CK_ConsentEvents_Actor_Length", "length(\"Actor\") <= 256");
+
+                            t.HasCheckConstraint("CK_ConsentEvents_Detail_Length", "length(\"Detail\") <= 500");
+                        });
+                });
+
+            modelBuilder.Entity("CrmTelnyx.Features.Compliance.PhoneOptOut", b =>
+                {
+                    b.Property<string>("Phone")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Phone");
+
+                    b.ToTable("PhoneOptOuts");
                 });
 
             modelBuilder.Entity("CrmTelnyx.Features.Contacts.Contact", b =>
@@ -134,7 +158,22 @@ namespace CrmTelnyx.Migrations
 
                     b.HasIndex("SortName", "Id");
 
-                    b.ToTable("Contacts");
+                    b.ToTable("Contacts", t =>
+                        {
+                            t.HasCheckConstraint("CK_Contacts_Company_Length", "length(\"Company\") <= 200");
+
+                            t.HasCheckConstraint("CK_Contacts_Email_Length", "length(\"Email\") <= 254");
+
+                            t.HasCheckConstraint("CK_Contacts_FirstName_Length", "length(\"FirstName\") <= 100");
+
+                            t.HasCheckConstraint("CK_Contacts_LastName_Length", "length(\"LastName\") <= 100");
+
+                            t.HasCheckConstraint("CK_Contacts_Notes_Length", "length(\"Notes\") <= 4000");
+
+                            t.HasCheckConstraint("CK_Contacts_Phone_Length", "length(\"Phone\") <= 16");
+
+                            t.HasCheckConstraint("CK_Contacts_State_Length", "length(\"State\") <= 2");
+                        });
                 });
 
             modelBuilder.Entity("CrmTelnyx.Features.Contacts.ContactTag", b =>
@@ -259,25 +298,6 @@ namespace CrmTelnyx.Migrations
                     b.ToTable("ImportRejections");
                 });
 
-            modelBuilder.Entity("CrmTelnyx.Features.Contacts.PhoneOptOut", b =>
-                {
-                    b.Property<string>("Phone")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Phone");
-
-                    b.ToTable("PhoneOptOuts");
-                });
-
             modelBuilder.Entity("CrmTelnyx.Features.Contacts.Tag", b =>
                 {
                     b.Property<int>("Id")
@@ -295,7 +315,10 @@ namespace CrmTelnyx.Migrations
                     b.HasIndex("Name")
                         .IsUnique();
 
-                    b.ToTable("Tags");
+                    b.ToTable("Tags", t =>
+                        {
+                            t.HasCheckConstraint("CK_Tags_Name_Length", "length(\"Name\") <= 50");
+                        });
                 });
 
             modelBuilder.Entity("CrmTelnyx.Features.TextCenter.Message", b =>
@@ -388,7 +411,61 @@ namespace CrmTelnyx.Migrations
                     b.ToTable("Messages", (string)null);
                 });
 
-            modelBuilder.Entity("CrmTelnyx.Features.Users.AppUser", b =>
+            modelBuilder.Entity("CrmTelnyx.Features.Webhooks.WebhookEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EventId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ProcessedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("WebhookEvents", (string)null);
+                });
+
+            modelBuilder.Entity("CrmTelnyx.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -463,61 +540,12 @@ namespace CrmTelnyx.Migrations
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
-                    b.ToTable("AspNetUsers", (string)null);
-                });
+                    b.ToTable("AspNetUsers", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_AspNetUsers_DisplayName_Length", "length(\"DisplayName\") <= 100");
 
-            modelBuilder.Entity("CrmTelnyx.Features.Webhooks.WebhookEvent", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("EventId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EventType")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LastError")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("NextAttemptAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("OccurredAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Payload")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ProcessedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("ReceivedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EventId")
-                        .IsUnique();
-
-                    b.HasIndex("Status", "NextAttemptAt");
-
-                    b.ToTable("WebhookEvents", (string)null);
+                            t.HasCheckConstraint("CK_AspNetUsers_Email_Length", "length(\"Email\") <= 256");
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -648,7 +676,7 @@ namespace CrmTelnyx.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("CrmTelnyx.Features.Contacts.ConsentEvent", b =>
+            modelBuilder.Entity("CrmTelnyx.Features.Compliance.ConsentEvent", b =>
                 {
                     b.HasOne("CrmTelnyx.Features.Contacts.Contact", null)
                         .WithMany("ConsentHistory")
@@ -694,7 +722,7 @@ namespace CrmTelnyx.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("CrmTelnyx.Features.Users.AppUser", null)
+                    b.HasOne("CrmTelnyx.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -703,7 +731,7 @@ namespace CrmTelnyx.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("CrmTelnyx.Features.Users.AppUser", null)
+                    b.HasOne("CrmTelnyx.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -718,7 +746,7 @@ namespace CrmTelnyx.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("CrmTelnyx.Features.Users.AppUser", null)
+                    b.HasOne("CrmTelnyx.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -727,7 +755,7 @@ namespace CrmTelnyx.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("CrmTelnyx.Features.Users.AppUser", null)
+                    b.HasOne("CrmTelnyx.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
