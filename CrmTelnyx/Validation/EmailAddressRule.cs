@@ -11,7 +11,7 @@ public static class EmailAddressRule
     /// <summary>The longest address SMTP can carry (RFC 5321's 256-character path less its angle brackets).</summary>
     public const int MaxLength = 254;
     private const int MaxLocalPart = 64;
-    private const string Forbidden = "<>()[]\\,;:\"'` ";
+    private const string Forbidden = "<>()[]\\,;:\" ";
 
     public const string Invalid = "Enter an email address like name@example.com.";
     public static readonly string TooLong = $"At most {MaxLength} characters.";
