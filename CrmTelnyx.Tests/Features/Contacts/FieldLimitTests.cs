@@ -155,13 +155,13 @@ public sealed class FieldLimitTests : IDisposable
     }
 
     [Fact]
-    public async Task The_database_refuses_a_raw_insert_of_a_50_MB_note()
+    public async Task The_database_refuses_a_raw_insert_of_a_5_MB_note()
     {
         var error = await Assert.ThrowsAsync<SqliteException>(() => app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(
             """
             INSERT INTO "Contacts" ("FirstName", "LastName", "Phone", "Notes", "CustomFields", "Consent", "CreatedAt", "UpdatedAt", "SortName", "SearchText")
             VALUES ('Big', 'Note', '+12125550191', {0}, '{{}}', 0, '2026-01-01', '2026-01-01', 'note big', 'big note')
-            """, new string('n', 50 * 1024 * 1024))));
+            """, new string('n', 5 * 1024 * 1024))));
 
         Assert.Contains("CK_Contacts_Notes_Length", error.Message);
         Assert.Equal(0, await app.WithDbAsync(db => db.Contacts.CountAsync()));
