@@ -166,4 +166,13 @@ public sealed class FieldLimitTests : IDisposable
         Assert.Contains("CK_Contacts_Notes_Length", error.Message);
         Assert.Equal(0, await app.WithDbAsync(db => db.Contacts.CountAsync()));
     }
+
+    [Fact]
+    public async Task The_search_index_triggers_outlive_the_table_rebuild_that_added_the_checks()
+    {
+        var triggers = await app.WithDbAsync(db => db.Database
+            .SqlQuery<string>($"SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'Contacts'").ToListAsync());
+
+        Assert.Equal(["Contacts_SearchIndex_AfterDelete", "Contacts_SearchIndex_AfterUpdate"], triggers.Order());
+    }
 }
