@@ -8,6 +8,8 @@ using CrmTelnyx.Tests.Features.Users;
 using CrmTelnyx.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace CrmTelnyx.Tests.Features.Contacts;
 
@@ -174,5 +176,23 @@ public sealed class FieldLimitTests : IDisposable
             .SqlQuery<string>($"SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'Contacts'").ToListAsync());
 
         Assert.Equal(["Contacts_SearchIndex_AfterDelete", "Contacts_SearchIndex_AfterUpdate"], triggers.Order());
+    }
+
+    [Fact]
+    public async Task A_database_holding_an_over_long_note_from_before_still_migrates_with_the_note_cut_to_the_limit()
+    {
+        var id = await app.CreateContactAsync("(212) 555-0192", "vip");
+        await app.WithDbAsync(async db =>
+        {
+            var migrator = db.GetService<IMigrator>();
+            await migrator.MigrateAsync("20261130204935_UserThemePreference");
+            await db.Database.ExecuteSqlAsync($"UPDATE \"Contacts\" SET \"Notes\" = {new string('n', 6000)} WHERE \"Id\" = {id}");
+            await migrator.MigrateAsync();
+            return 0;
+        });
+
+        var contact = await app.WithDbAsync(db => db.Contacts.Include(c => c.Tags).ThenInclude(t => t.Tag).SingleAsync(c => c.Id == id));
+        Assert.Equal(ContactFieldLimits.Notes, contact.Notes!.Length);
+        Assert.Equal(["vip"], contact.Tags.Select(t => t.Tag.Name));
     }
 }
