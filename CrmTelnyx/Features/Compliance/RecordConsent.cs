@@ -1,6 +1,6 @@
-using CrmTelnyx.Validation;
 using CrmTelnyx.Data;
 using CrmTelnyx.Features.Contacts;
+using CrmTelnyx.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace CrmTelnyx.Features.Compliance;

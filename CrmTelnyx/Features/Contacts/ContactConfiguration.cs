@@ -1,5 +1,5 @@
-using CrmTelnyx.Validation;
 using System.Text.Json;
+using CrmTelnyx.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using CrmTelnyx.Validation;
 using CrmTelnyx.Phones;
+using CrmTelnyx.Validation;
 
 namespace CrmTelnyx.Features.Contacts;
 

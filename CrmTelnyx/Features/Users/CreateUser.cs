@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using CrmTelnyx.Validation;
 using CrmTelnyx.Identity;
+using CrmTelnyx.Validation;
 using Microsoft.AspNetCore.Identity;
 
 namespace CrmTelnyx.Features.Users;
