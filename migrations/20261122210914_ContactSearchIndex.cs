@@ -46,8 +46,9 @@ namespace CrmTelnyx.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("""DROP TRIGGER "Contacts_SearchIndex_AfterDelete";""");
-            migrationBuilder.Sql("""DROP TRIGGER "Contacts_SearchIndex_AfterUpdate";""");
+            // IF EXISTS: going down through FieldLimits rebuilds Contacts, which drops its triggers already.
+            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "Contacts_SearchIndex_AfterDelete";""");
+            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "Contacts_SearchIndex_AfterUpdate";""");
             migrationBuilder.Sql("""DROP TABLE "ContactSearchProgress";""");
             migrationBuilder.Sql("""DROP TABLE "ContactSearch";""");
         }

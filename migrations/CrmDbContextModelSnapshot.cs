@@ -25,7 +25,7 @@ namespace CrmTelnyx.Migrations
 
                     b.Property<string>("Actor")
                         .IsRequired()
-                        .HasMaxLength(254)
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("At")
@@ -49,7 +49,12 @@ namespace CrmTelnyx.Migrations
 
                     b.HasIndex("ContactId", "At");
 
-                    b.ToTable("ConsentEvents");
+                    b.ToTable("ConsentEvents", t =>
+                        {
+                            t.HasCheckConstraint("CK_ConsentEvents_Actor_Length", "length(\"Actor\") <= 256");
+
+                            t.HasCheckConstraint("CK_ConsentEvents_Detail_Length", "length(\"Detail\") <= 500");
+                        });
                 });
 
             modelBuilder.Entity("CrmTelnyx.Features.Compliance.PhoneOptOut", b =>
@@ -161,7 +166,22 @@ namespace CrmTelnyx.Migrations
 
                     b.HasIndex("SortName", "Id");
 
-                    b.ToTable("Contacts");
+                    b.ToTable("Contacts", t =>
+                        {
+                            t.HasCheckConstraint("CK_Contacts_Company_Length", "length(\"Company\") <= 200");
+
+                            t.HasCheckConstraint("CK_Contacts_Email_Length", "length(\"Email\") <= 254");
+
+                            t.HasCheckConstraint("CK_Contacts_FirstName_Length", "length(\"FirstName\") <= 100");
+
+                            t.HasCheckConstraint("CK_Contacts_LastName_Length", "length(\"LastName\") <= 100");
+
+                            t.HasCheckConstraint("CK_Contacts_Notes_Length", "length(\"Notes\") <= 4000");
+
+                            t.HasCheckConstraint("CK_Contacts_Phone_Length", "length(\"Phone\") <= 16");
+
+                            t.HasCheckConstraint("CK_Contacts_State_Length", "length(\"State\") <= 2");
+                        });
                 });
 
             modelBuilder.Entity("CrmTelnyx.Features.Contacts.ContactTag", b =>
@@ -303,7 +323,10 @@ namespace CrmTelnyx.Migrations
                     b.HasIndex("Name")
                         .IsUnique();
 
-                    b.ToTable("Tags");
+                    b.ToTable("Tags", t =>
+                        {
+                            t.HasCheckConstraint("CK_Tags_Name_Length", "length(\"Name\") <= 50");
+                        });
                 });
 
             modelBuilder.Entity("CrmTelnyx.Features.TextCenter.Message", b =>
@@ -525,7 +548,12 @@ namespace CrmTelnyx.Migrations
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
-                    b.ToTable("AspNetUsers", (string)null);
+                    b.ToTable("AspNetUsers", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_AspNetUsers_DisplayName_Length", "length(\"DisplayName\") <= 100");
+
+                            t.HasCheckConstraint("CK_AspNetUsers_Email_Length", "length(\"Email\") <= 256");
+                        });
                 });
 
             modelBuilder.Entity("CrmTelnyx.Identity.UserSession", b =>

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CrmTelnyx.Validation;
 
 namespace CrmTelnyx.Identity;
 
@@ -18,7 +19,7 @@ public sealed class AdminOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (!string.IsNullOrWhiteSpace(Email) && !new EmailAddressAttribute().IsValid(Email.Trim()))
+        if (EmailAddressRule.Error(Email) is not null)
             yield return new ValidationResult($"Admin:Email must be an email address, not '{Email}'.", [nameof(Email)]);
         if (HasPassword && Password!.Length < UserPasswordRules.MinimumLength)
             yield return new ValidationResult($"Admin:Password must be at least {UserPasswordRules.MinimumLength} characters.", [nameof(Password)]);

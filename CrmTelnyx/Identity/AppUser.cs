@@ -4,6 +4,8 @@ namespace CrmTelnyx.Identity;
 
 public sealed class AppUser : IdentityUser
 {
+    public const int DisplayNameMaxLength = 100;
+
     public string DisplayName { get; set; } = "";
 
     /// <summary>A disabled user cannot sign in; existing sessions end at the next security-stamp check.</summary>

@@ -11,6 +11,7 @@ public static partial class E164
     public static bool IsDialable(string value) =>
         !value.StartsWith("+1", StringComparison.Ordinal) || (value.Length == 12 && value[2] >= '2' && value[5] >= '2');
 
-    [GeneratedRegex(@"^\+[1-9]\d{6,14}$")]
+    // [0-9], not \d: .NET's \d matches every script's digits ("٣"), Telnyx only ASCII ones.
+    [GeneratedRegex(@"^\+[1-9][0-9]{6,14}$")]
     private static partial Regex Pattern();
 }

@@ -30,7 +30,7 @@ public sealed class UsersPageTests(CrmAppFactory app) : IClassFixture<CrmAppFact
         page.Find($"[data-user-email='{email}']").Closest("tr")!;
 
     private static void Fill(IRenderedComponent<MudProvidersHost> page, string field, string value) =>
-        page.Find($"input[data-new-user-field={field}]").Change(value);
+        page.Find($"input[data-new-user-field={field}]").Type(value);
 
     private static void ChooseRole(IRenderedComponent<MudProvidersHost> page, string role) =>
         page.FindAll("[data-new-user-field=role] label.mud-radio").Single(l => l.TextContent.TrimStart().StartsWith(role)).QuerySelector("input")!.Click();

@@ -1,5 +1,6 @@
 using CrmTelnyx.Data;
 using CrmTelnyx.Features.Contacts;
+using CrmTelnyx.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace CrmTelnyx.Features.Compliance;
@@ -12,6 +13,12 @@ public sealed class RecordConsent(CrmDbContext db, TimeProvider time)
 {
     public const string ReasonMissing = "Say why the consent changes (e.g. \"asked by phone to stop texts\").";
 
+    /// <summary>Why this reason cannot be recorded (missing or too long), or null; the form shows it by the field.</summary>
+    public static string? ReasonError(string? reason) =>
+        string.IsNullOrWhiteSpace(reason) ? ReasonMissing
+        : reason.Trim().Length > ConsentEvent.ReasonMaxLength ? LengthLimit.AtMost(ConsentEvent.ReasonMaxLength)
+        : null;
+
     /// <param name="Refusal">Why nothing changed, in words for the person who tried; null when recorded.</param>
     public sealed record Result(string? Refusal)
     {
@@ -20,10 +27,10 @@ public sealed class RecordConsent(CrmDbContext db, TimeProvider time)
 
     public async Task<Result> RecordAsync(long contactId, ConsentStatus status, string? reason, string actor, CancellationToken cancellationToken = default)
     {
-        if (string.IsNullOrWhiteSpace(reason)) return new(ReasonMissing);
+        if (ReasonError(reason) is { } invalid) return new(invalid);
         var contact = await db.Contacts.SingleOrDefaultAsync(c => c.Id == contactId && c.DeletedAt == null, cancellationToken);
         if (contact is null) return new(SaveContact.ContactGone);
-        var refusal = await ConsentRecorder.SetAsync(db, contact, status, ConsentSource.SetByStaff, reason.Trim(), actor, time.GetUtcNow().UtcDateTime, cancellationToken);
+        var refusal = await ConsentRecorder.SetAsync(db, contact, status, ConsentSource.SetByStaff, reason!.Trim(), actor, time.GetUtcNow().UtcDateTime, cancellationToken);
         if (refusal is not null) return new(refusal);
         await db.SaveChangesAsync(cancellationToken);
         return new((string?)null);

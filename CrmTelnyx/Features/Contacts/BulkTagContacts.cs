@@ -16,6 +16,7 @@ public sealed class BulkTagContacts(CrmDbContext db, TagResolver tags, ILiveNoti
     public async Task<BulkTagResult> AddAsync(ContactQuery query, string? tagName, string? actor = null, CancellationToken cancellationToken = default)
     {
         if (TagNames.Parse(tagName).FirstOrDefault() is not { } name) return BulkTagResult.NoTagName;
+        if (TagNames.Error(name) is { } invalid) return new BulkTagResult(false, 0, invalid);
 
         var tag = await tags.GetOrCreateAsync(name, cancellationToken);
         var ids = query.Filter(db).Select(c => c.Id);
@@ -35,6 +36,7 @@ public sealed class BulkTagContacts(CrmDbContext db, TagResolver tags, ILiveNoti
     public async Task<BulkTagResult> RemoveAsync(ContactQuery query, string? tagName, string? actor = null, CancellationToken cancellationToken = default)
     {
         if (TagNames.Parse(tagName).FirstOrDefault() is not { } name) return BulkTagResult.NoTagName;
+        if (TagNames.Error(name) is { } invalid) return new BulkTagResult(false, 0, invalid);
 
         var tag = await tags.FindAsync(name, cancellationToken);
         var ids = query.Filter(db).Select(c => c.Id);

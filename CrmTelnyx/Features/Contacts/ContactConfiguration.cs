@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CrmTelnyx.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -9,13 +10,24 @@ public sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
 {
     public void Configure(EntityTypeBuilder<Contact> builder)
     {
-        builder.Property(c => c.FirstName).HasMaxLength(100);
-        builder.Property(c => c.LastName).HasMaxLength(100);
+        builder.Property(c => c.FirstName).HasMaxLength(ContactFieldLimits.FirstName);
+        builder.Property(c => c.LastName).HasMaxLength(ContactFieldLimits.LastName);
         builder.Property(c => c.Phone).HasMaxLength(16);
-        builder.Property(c => c.Email).HasMaxLength(254);
-        builder.Property(c => c.Company).HasMaxLength(200);
+        builder.Property(c => c.Email).HasMaxLength(ContactFieldLimits.Email);
+        builder.Property(c => c.Company).HasMaxLength(ContactFieldLimits.Company);
         builder.Property(c => c.State).HasMaxLength(2);
-        builder.Property(c => c.Notes).HasMaxLength(4000);
+        builder.Property(c => c.Notes).HasMaxLength(ContactFieldLimits.Notes);
+        // SQLite ignores column sizes: these make the database itself refuse what every other path already refuses.
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("CK_Contacts_FirstName_Length", LengthLimit.Check(nameof(Contact.FirstName), ContactFieldLimits.FirstName));
+            t.HasCheckConstraint("CK_Contacts_LastName_Length", LengthLimit.Check(nameof(Contact.LastName), ContactFieldLimits.LastName));
+            t.HasCheckConstraint("CK_Contacts_Phone_Length", LengthLimit.Check(nameof(Contact.Phone), 16));
+            t.HasCheckConstraint("CK_Contacts_Email_Length", LengthLimit.Check(nameof(Contact.Email), ContactFieldLimits.Email));
+            t.HasCheckConstraint("CK_Contacts_Company_Length", LengthLimit.Check(nameof(Contact.Company), ContactFieldLimits.Company));
+            t.HasCheckConstraint("CK_Contacts_State_Length", LengthLimit.Check(nameof(Contact.State), 2));
+            t.HasCheckConstraint("CK_Contacts_Notes_Length", LengthLimit.Check(nameof(Contact.Notes), ContactFieldLimits.Notes));
+        });
         builder.Property(c => c.SortName).HasMaxLength(201);
         builder.Property(c => c.SearchText).HasMaxLength(800);
         builder.Property(c => c.UpdatedBy).HasMaxLength(256);

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CrmTelnyx.Phones;
+using CrmTelnyx.Validation;
 
 namespace CrmTelnyx.Features.Contacts;
 
@@ -9,14 +10,14 @@ namespace CrmTelnyx.Features.Contacts;
 /// </summary>
 public sealed class ContactForm
 {
-    [StringLength(100, ErrorMessage = "At most 100 characters.")] public string? FirstName { get; set; }
-    [StringLength(100, ErrorMessage = "At most 100 characters.")] public string? LastName { get; set; }
+    [StringLength(ContactFieldLimits.FirstName, ErrorMessage = LengthLimit.AtMostFormat)] public string? FirstName { get; set; }
+    [StringLength(ContactFieldLimits.LastName, ErrorMessage = LengthLimit.AtMostFormat)] public string? LastName { get; set; }
     [Required(ErrorMessage = PhoneMissing)] public string? Phone { get; set; }
-    [StringLength(254, ErrorMessage = "At most 254 characters.")] public string? Email { get; set; }
-    [StringLength(200, ErrorMessage = "At most 200 characters.")] public string? Company { get; set; }
+    [EmailAddressRule] public string? Email { get; set; }
+    [StringLength(ContactFieldLimits.Company, ErrorMessage = LengthLimit.AtMostFormat)] public string? Company { get; set; }
     public string? State { get; set; }
     public List<string> Tags { get; set; } = [];
-    [StringLength(4000, ErrorMessage = "At most 4,000 characters.")] public string? Notes { get; set; }
+    [StringLength(ContactFieldLimits.Notes, ErrorMessage = LengthLimit.AtMostFormat)] public string? Notes { get; set; }
     /// <summary>One per line: name = value. Lines without a name are left out.</summary>
     public string? CustomFields { get; set; }
     /// <summary>The contact's version when the form was loaded: saving over a newer one is a conflict (<see cref="ContactConflict"/>).</summary>
@@ -36,9 +37,13 @@ public sealed class ContactForm
     public static string? PhoneError(string? phone) =>
         string.IsNullOrWhiteSpace(phone) ? PhoneMissing : PhoneNumberNormalizer.Normalize(phone).Error;
 
-    /// <summary>Checked here, not by attribute: an empty email box is allowed.</summary>
-    public static string? EmailError(string? email) =>
-        !string.IsNullOrWhiteSpace(email) && !new EmailAddressAttribute().IsValid(email.Trim()) ? "Enter a valid email address." : null;
+    /// <summary>The one e-mail rule; an empty email box is allowed.</summary>
+    public static string? EmailError(string? email) => EmailAddressRule.Error(email);
+
+    public static string? TagsError(IReadOnlyCollection<string> tags) => TagNames.Error(tags);
+
+    /// <summary>Why the custom fields cannot be saved (a name or value too long, too many), or null.</summary>
+    public static string? CustomFieldsError(string? text) => CustomFieldRules.Error(ParseCustomFields(text));
 
     public static string? StateError(string? state) =>
         !string.IsNullOrWhiteSpace(state) && StateNames.ToCode(state) is null ? $"'{state}' is not a US state or Canadian province." : null;
@@ -55,6 +60,8 @@ public sealed class ContactForm
         if (PhoneError(Phone) is { } phone) errors.TryAdd(nameof(Phone), phone);
         if (EmailError(Email) is { } email) errors.TryAdd(nameof(Email), email);
         if (StateError(State) is { } state) errors.TryAdd(nameof(State), state);
+        if (TagsError(TagNames.Parse(string.Join(';', Tags))) is { } tags) errors.TryAdd(nameof(Tags), tags);
+        if (CustomFieldsError(CustomFields) is { } custom) errors.TryAdd(nameof(CustomFields), custom);
         return errors;
     }
 
@@ -68,10 +75,13 @@ public sealed class ContactForm
         c.Company = string.IsNullOrWhiteSpace(Company) ? null : Company.Trim();
         c.State = state;
         c.Notes = string.IsNullOrWhiteSpace(Notes) ? null : Notes.Trim();
-        c.CustomFields = (CustomFields ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        c.CustomFields = ParseCustomFields(CustomFields);
+    }
+
+    private static Dictionary<string, string> ParseCustomFields(string? text) =>
+        (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(line => line.Split('=', 2, StringSplitOptions.TrimEntries))
             .Where(kv => kv.Length == 2 && kv[0].Length > 0)
             .DistinctBy(kv => kv[0])
             .ToDictionary(kv => kv[0], kv => kv[1]);
-    }
 }

@@ -1,3 +1,4 @@
+using CrmTelnyx.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -7,7 +8,8 @@ public sealed class TagConfiguration : IEntityTypeConfiguration<Tag>
 {
     public void Configure(EntityTypeBuilder<Tag> builder)
     {
-        builder.Property(t => t.Name).HasMaxLength(50).UseCollation("NOCASE");
+        builder.Property(t => t.Name).HasMaxLength(ContactFieldLimits.Tag).UseCollation("NOCASE");
+        builder.ToTable(t => t.HasCheckConstraint("CK_Tags_Name_Length", LengthLimit.Check(nameof(Tag.Name), ContactFieldLimits.Tag)));
         builder.HasIndex(t => t.Name).IsUnique();
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CrmTelnyx.Identity;
+using CrmTelnyx.Validation;
 using Microsoft.AspNetCore.Identity;
 
 namespace CrmTelnyx.Features.Users;
@@ -7,10 +8,10 @@ namespace CrmTelnyx.Features.Users;
 /// <summary>What an admin fills in for a new user; the form shows these rules by the field.</summary>
 public sealed class NewUserInput
 {
-    [Required(ErrorMessage = "Enter the person's name."), StringLength(100, ErrorMessage = "Keep the name under 100 characters.")]
+    [Required(ErrorMessage = "Enter the person's name."), StringLength(AppUser.DisplayNameMaxLength, ErrorMessage = LengthLimit.AtMostFormat)]
     public string DisplayName { get; set; } = "";
 
-    [Required(ErrorMessage = "Enter an email address."), EmailAddress(ErrorMessage = "Enter a valid email address.")]
+    [Required(ErrorMessage = "Enter an email address."), EmailAddressRule]
     public string Email { get; set; } = "";
 
     [Required(ErrorMessage = "Enter a password.")]

@@ -24,7 +24,8 @@ public sealed class ContactBatchWriter(CrmDbContext db, TagResolver tags)
         var existing = await known.ToDictionaryAsync(c => c.Phone, cancellationToken);
         var added = new List<Contact>();
         var optedOut = (await db.PhoneOptOuts.Where(o => EF.Parameter(phones).Contains(o.Phone)).Select(o => o.Phone).ToListAsync(cancellationToken)).ToHashSet();
-        var detail = $"Imported from {import.FileName}";
+        // The file name is the person's; the history line must stay within ConsentEvent.DetailMaxLength.
+        var detail = $"Imported from {(import.FileName.Length <= 200 ? import.FileName : import.FileName[..200] + "…")}";
         int imported = 0, updated = 0, skipped = 0;
 
         foreach (var draft in drafts)
