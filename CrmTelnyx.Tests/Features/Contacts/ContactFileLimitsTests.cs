@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using CrmTelnyx.Features.Contacts;
 using CrmTelnyx.Features.Contacts.Import;
 using CrmTelnyx.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -78,11 +79,13 @@ public sealed class ContactFileLimitsTests : IDisposable
     public async Task A_file_at_every_limit_is_accepted_and_its_preview_cuts_long_cells_with_an_ellipsis()
     {
         var client = await app.SignedInAdminAsync();
-        var note = new string('n', ContactFileLimits.MaxFieldCharacters);
+        // The largest cell a file may hold sits in a column that is not imported; Notes is at its own field limit.
+        var largest = new string('x', ContactFileLimits.MaxFieldCharacters);
+        var note = new string('n', ContactFieldLimits.Notes);
         var headers = "Phone,Notes,E-mail," + Columns(ContactFileLimits.MaxColumns - 3, i => $"Extra {i}");
         var csv = new StringBuilder(headers).Append('\n')
-            .Append("212-555-0109,").Append(note).Append(",ok@example.com").Append(',', ContactFileLimits.MaxColumns - 3).Append('\n')
-            .Append("not-a-phone,").Append(note).Append(',').Append(new string('e', 5_000)).Append(',', ContactFileLimits.MaxColumns - 3).Append('\n');
+            .Append("212-555-0109,").Append(note).Append(",ok@example.com,").Append(largest).Append(',', ContactFileLimits.MaxColumns - 4).Append('\n')
+            .Append("not-a-phone,").Append(note).Append(',').Append(new string('e', 5_000)).Append(',').Append(largest).Append(',', ContactFileLimits.MaxColumns - 4).Append('\n');
 
         var id = await ContactImportFlow.UploadOkAsync(client, Encoding.UTF8.GetBytes(csv.ToString()));
 
