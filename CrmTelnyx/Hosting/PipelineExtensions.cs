@@ -7,6 +7,7 @@ public static class PipelineExtensions
 {
     public static WebApplication UseCrmPipeline(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         // 403 and 404 keep their status code and show a page a person can read.
