@@ -9,6 +9,7 @@ using CrmTelnyx.Sandbox.Control;
 using CrmTelnyx.Sandbox.Messages;
 using CrmTelnyx.Sandbox.Store;
 using CrmTelnyx.Telnyx;
+using CrmTelnyx.Tests.Features.TextCenter;
 using CrmTelnyx.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -116,7 +117,7 @@ public sealed class SandboxRoundTripTests(SandboxRoundTripApp app) : IClassFixtu
             contact => contact.Consent == ConsentStatus.OptedOut);
 
         var messagesBefore = await app.Factory.WithDbAsync(db => db.Set<Message>().CountAsync());
-        var refused = await InScopeAsync((SendSingleText send) => send.SendAsync(ours, contactPhone, "We miss you! 20% off this week."));
+        var refused = await InScopeAsync((SendSingleText send) => send.SendAsync(TextSenders.Staff, ours, contactPhone, "We miss you! 20% off this week."));
 
         Assert.Null(refused.Message);
         Assert.Equal("(312) 555-0192 has opted out of texts (replied STOP), so it cannot be texted.", refused.Error);
@@ -209,7 +210,7 @@ public sealed class SandboxRoundTripTests(SandboxRoundTripApp app) : IClassFixtu
         Assert.EndsWith(". (Telnyx error 40305)", error.UserMessage);
 
         // Through the use case the user sees the same sentence, and the message is kept as failed with the code.
-        var result = await InScopeAsync((SendSingleText send) => send.SendAsync("+13125550199", "+13125550194", "Hello"));
+        var result = await InScopeAsync((SendSingleText send) => send.SendAsync(TextSenders.Staff, "+13125550199", "+13125550194", "Hello"));
         Assert.Equal(error.UserMessage, result.Error);
         var recorded = await MessageAsync(result.Message!.Id);
         Assert.Equal(MessageStatuses.SendingFailed, recorded.Status);
@@ -262,7 +263,7 @@ public sealed class SandboxRoundTripTests(SandboxRoundTripApp app) : IClassFixtu
 
     private async Task<Message> SendTextAsync(string from, string to, string text)
     {
-        var result = await InScopeAsync((SendSingleText send) => send.SendAsync(from, to, text));
+        var result = await InScopeAsync((SendSingleText send) => send.SendAsync(TextSenders.Staff, from, to, text));
         Assert.Null(result.Error);
         Assert.NotNull(result.Message!.TelnyxMessageId);
         return result.Message;
@@ -310,8 +311,8 @@ public sealed class SandboxRoundTripTests(SandboxRoundTripApp app) : IClassFixtu
         var ours = await OwnedNumberAsync();
         var key = Guid.NewGuid().ToString("N");
 
-        var first = await InScopeAsync((SendSingleText send) => send.SendAsync(ours, "+13125550197", "Only once, please", key));
-        var second = await InScopeAsync((SendSingleText send) => send.SendAsync(ours, "+13125550197", "Only once, please", key));
+        var first = await InScopeAsync((SendSingleText send) => send.SendAsync(TextSenders.Staff, ours, "+13125550197", "Only once, please", key));
+        var second = await InScopeAsync((SendSingleText send) => send.SendAsync(TextSenders.Staff, ours, "+13125550197", "Only once, please", key));
 
         Assert.Null(first.Error);
         Assert.Equal(first.Message!.Id, second.Message!.Id);

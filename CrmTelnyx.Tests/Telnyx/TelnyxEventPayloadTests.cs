@@ -92,4 +92,15 @@ public sealed class TelnyxEventPayloadTests
         Assert.Equal("STOP", message.Text);
         Assert.Equal(0m, message.Cost!.Amount);
     }
+
+    [Theory]
+    [InlineData("""{"data":{"event_type":"message.received","id":"e-9","record_type":"event"}}""")]
+    [InlineData("""{"data":{"event_type":"message.received","id":"e-9","record_type":"event","payload":null}}""")]
+    [InlineData("""{"data":{"event_type":"message.received","id":"e-9","record_type":"event","payload":[1,2,3]}}""")]
+    public void An_event_without_a_payload_object_says_so_instead_of_failing_obscurely(string json)
+    {
+        var error = Assert.Throws<JsonException>(() => Read(json).PayloadAs<TelnyxMessage>());
+
+        Assert.Contains("e-9 has no payload object", error.Message);
+    }
 }

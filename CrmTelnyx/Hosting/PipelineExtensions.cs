@@ -9,6 +9,7 @@ public static class PipelineExtensions
     {
         // First: everything after it (cookie Secure flag, sign-in limits, logs) sees the client behind the proxy.
         app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         // 403 and 404 keep their status code and show a page a person can read.

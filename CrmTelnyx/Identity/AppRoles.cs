@@ -23,6 +23,8 @@ public static class AppRoles
 
     public const string Everyone = Admin + "," + Manager + "," + Staff + "," + Agent;
     public const string TextCenter = Admin + "," + Manager + "," + Staff + "," + Agent;
+    /// <summary>Texting any number typed in by hand (the Text Center's single-text form); Agents text only in conversations.</summary>
+    public const string TextAnyNumber = Admin + "," + Manager + "," + Staff;
     public const string Contacts = Admin + "," + Manager + "," + Staff;
     public const string Calls = Admin + "," + Manager + "," + Agent;
     public const string Billing = Admin + "," + Manager;

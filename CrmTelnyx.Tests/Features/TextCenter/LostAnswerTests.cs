@@ -57,7 +57,7 @@ public sealed class LostAnswerTests : IAsyncLifetime
 
     private IRenderedComponent<TextCenterPage> SendUnconfirmed(string text)
     {
-        context.Bunit.AddAuthorization().SetAuthorized("staff@crm.test").SetRoles(AppRoles.Staff);
+        context.SignInAs(app, AppRoles.Staff);
         context.Render<MudBlazor.MudPopoverProvider>();
         var page = context.Render<TextCenterPage>();
         page.WaitForAssertion(() => Assert.StartsWith("+1", page.Find("[data-from]").GetAttribute("data-from")), TimeSpan.FromSeconds(15));
@@ -110,8 +110,8 @@ public sealed class LostAnswerTests : IAsyncLifetime
         await using var scope = app.Services.CreateAsyncScope();
         var send = scope.ServiceProvider.GetRequiredService<SendSingleText>();
 
-        var first = await send.SendAsync("+13125550141", Customer, "Only once", "key-lost-1");
-        var again = await send.SendAsync("+13125550141", Customer, "Only once", "key-lost-1");
+        var first = await send.SendAsync(TextSenders.Staff, "+13125550141", Customer, "Only once", "key-lost-1");
+        var again = await send.SendAsync(TextSenders.Staff, "+13125550141", Customer, "Only once", "key-lost-1");
 
         Assert.Equal(MessageStatuses.Sending, first.Message!.Status);
         Assert.Contains("not known whether Telnyx sent this message", first.Error);

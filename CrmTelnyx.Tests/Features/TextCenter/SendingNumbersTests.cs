@@ -39,7 +39,7 @@ public sealed class SendingNumbersTests : IDisposable
         var page = await (await client.GetAsync("/text-center")).ReadHtmlAsync();
         await client.GetAsync("/text-center");
         await using (var scope = app.Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<CrmTelnyx.Features.TextCenter.SendSingleText>().SendAsync("+13125550141", "+13125550188", "Hi");
+            await scope.ServiceProvider.GetRequiredService<CrmTelnyx.Features.TextCenter.SendSingleText>().SendAsync(TextSenders.Staff, "+13125550141", "+13125550188", "Hi");
 
         Assert.Equal("+13125550141", page.QuerySelector("[data-from]")!.GetAttribute("data-from"));
         Assert.Equal(1, listings.Count);

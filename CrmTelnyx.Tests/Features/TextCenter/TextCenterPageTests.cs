@@ -50,7 +50,7 @@ public sealed class TextCenterPageTests : IAsyncLifetime
 
     private IRenderedComponent<TextCenterPage> RenderPage()
     {
-        context.Bunit.AddAuthorization().SetAuthorized("staff@crm.test").SetRoles(AppRoles.Staff);
+        context.SignInAs(app, AppRoles.Staff);
         context.Render<MudBlazor.MudPopoverProvider>();
         var page = context.Render<TextCenterPage>();
         page.WaitForAssertion(() => Assert.StartsWith("+1", page.Find("[data-from]").GetAttribute("data-from")), Wait);

@@ -2,6 +2,7 @@ using System.Net;
 using CrmTelnyx.Features.TextCenter;
 using CrmTelnyx.Features.Webhooks;
 using CrmTelnyx.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace CrmTelnyx.Tests.Features.Webhooks;
 
@@ -135,5 +136,32 @@ public sealed class TelnyxWebhookEndpointTests(SignedWebhookApp app) : IClassFix
         var response = await app.PostSignedAsync("""{"hello":"world"}""");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("null")]
+    [InlineData("[1,2,3]")]
+    [InlineData("\"x\"")]
+    [InlineData("42")]
+    [InlineData("true")]
+    [InlineData("not json at all")]
+    [InlineData("{}")]
+    [InlineData("""{"data":null}""")]
+    [InlineData("""{"data":[1,2,3]}""")]
+    [InlineData("""{"data":"x"}""")]
+    [InlineData("""{"data":{"id":42,"event_type":"message.received"}}""")]
+    [InlineData("""{"data":{"id":"evt-shape-1","event_type":["message.received"]}}""")]
+    [InlineData("""{"data":{"id":"evt-shape-2","event_type":"message.received","payload":null}}""")]
+    [InlineData("""{"data":{"id":"evt-shape-3","event_type":"message.received","payload":[1,2,3]}}""")]
+    [InlineData("""{"data":{"id":"evt-shape-4","event_type":"message.received","payload":"x"}}""")]
+    public async Task A_signed_body_of_the_wrong_shape_gets_400_with_a_reason_and_stores_nothing(string body)
+    {
+        var before = await app.WithDbAsync(db => db.Set<WebhookEvent>().CountAsync());
+
+        var response = await app.PostSignedAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Telnyx event", await response.Content.ReadAsStringAsync());
+        Assert.Equal(before, await app.WithDbAsync(db => db.Set<WebhookEvent>().CountAsync()));
     }
 }

@@ -1,9 +1,12 @@
 using System.Net;
+using System.Security.Claims;
 using CrmTelnyx.Data;
+using CrmTelnyx.Identity;
 using CrmTelnyx.Features.Compliance;
 using CrmTelnyx.Live;
 using CrmTelnyx.Phones;
 using CrmTelnyx.Telnyx;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace CrmTelnyx.Features.TextCenter;
@@ -13,15 +16,21 @@ namespace CrmTelnyx.Features.TextCenter;
 /// or status can always be matched), then stores Telnyx's id. Webhooks move it forward from there.
 /// </summary>
 public sealed class SendSingleText(
-    CrmDbContext db, TelnyxClient telnyx, ITelnyxConnectionSource connection, ILiveNotifier live, TimeProvider time, ILogger<SendSingleText> logger)
+    CrmDbContext db, TelnyxClient telnyx, ITelnyxConnectionSource connection, ILiveNotifier live, TimeProvider time,
+    IAuthorizationService authorization, ILogger<SendSingleText> logger)
 {
     public const int MaxLength = 1600;
 
     public sealed record Result(Message? Message, string? Error);
 
+    public const string NotForAgents = "Texting a number typed in by hand is for admins, managers and staff; agents text in conversations with contacts.";
+
+    /// <param name="sender">Who sends: the page hides the form from Agents, and this refuses them whatever calls it.</param>
     /// <param name="sendKey">The form's one-time key: a second request with it returns the first message instead of sending again.</param>
-    public async Task<Result> SendAsync(string from, string to, string text, string? sendKey = null, CancellationToken cancellationToken = default)
+    public async Task<Result> SendAsync(
+        ClaimsPrincipal sender, string from, string to, string text, string? sendKey = null, CancellationToken cancellationToken = default)
     {
+        if (!(await authorization.AuthorizeAsync(sender, AppPolicies.TextAnyNumber)).Succeeded) return new(null, NotForAgents);
         if (sendKey is not null && await db.Set<Message>().SingleOrDefaultAsync(m => m.SendKey == sendKey, cancellationToken) is { } already)
             return new(already, already.Status == MessageStatuses.SendingFailed ? already.ErrorDetail : null);
 

@@ -30,8 +30,8 @@ public static class ReceiveTelnyxWebhook
             return TypedResults.Unauthorized();
         }
 
-        if (!TryReadIdentity(body, out var eventId, out var eventType, out var occurredAt))
-            return TypedResults.BadRequest("A Telnyx event needs data.id and data.event_type.");
+        if (ReadIdentity(body, out var eventId, out var eventType, out var occurredAt) is { } refusal)
+            return TypedResults.BadRequest(refusal);
 
         var events = db.Set<WebhookEvent>();
         if (await events.AnyAsync(e => e.EventId == eventId, cancellationToken)) return TypedResults.Ok();
@@ -71,23 +71,36 @@ public static class ReceiveTelnyxWebhook
         return buffer.ToArray();
     }
 
-    private static bool TryReadIdentity(byte[] body, out string eventId, out string eventType, out DateTimeOffset? occurredAt)
+    /// <summary>Reads the event's identity, or says in a line why the body is not a Telnyx event (null when it is one).</summary>
+    private static string? ReadIdentity(byte[] body, out string eventId, out string eventType, out DateTimeOffset? occurredAt)
     {
         eventId = eventType = "";
         occurredAt = null;
+        JsonDocument document;
         try
         {
-            using var document = JsonDocument.Parse(body);
-            if (!document.RootElement.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object) return false;
-            eventId = data.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString()! : "";
-            eventType = data.TryGetProperty("event_type", out var type) && type.ValueKind == JsonValueKind.String ? type.GetString()! : "";
-            if (data.TryGetProperty("occurred_at", out var at) && at.ValueKind == JsonValueKind.String && at.TryGetDateTimeOffset(out var parsed))
-                occurredAt = parsed;
-            return eventId.Length is > 0 and <= 100 && eventType.Length is > 0 and <= 100;
+            document = JsonDocument.Parse(body);
         }
         catch (JsonException)
         {
-            return false;
+            return "A Telnyx event is JSON; this body is not valid JSON.";
+        }
+        using (document)
+        {
+            // TryGetProperty throws on anything but an object, so every level's kind is checked before it is read.
+            if (document.RootElement.ValueKind != JsonValueKind.Object) return "A Telnyx event is a JSON object.";
+            if (!document.RootElement.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)
+                return "A Telnyx event needs a data object.";
+            eventId = data.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString()! : "";
+            eventType = data.TryGetProperty("event_type", out var type) && type.ValueKind == JsonValueKind.String ? type.GetString()! : "";
+            if (eventId.Length is 0 or > 100 || eventType.Length is 0 or > 100)
+                return "A Telnyx event needs data.id and data.event_type (text, at most 100 characters).";
+            // The handlers read the payload as an object; one that is not would fail every retry in the background.
+            if (data.TryGetProperty("payload", out var payload) && payload.ValueKind != JsonValueKind.Object)
+                return "A Telnyx event's data.payload is an object.";
+            if (data.TryGetProperty("occurred_at", out var at) && at.ValueKind == JsonValueKind.String && at.TryGetDateTimeOffset(out var parsed))
+                occurredAt = parsed;
+            return null;
         }
     }
 }

@@ -9,7 +9,9 @@ public sealed record TelnyxEventData(string Id, string EventType, DateTimeOffset
 {
     /// <summary>The payload as one of the typed records (<see cref="TelnyxMessage"/>, <see cref="CallEventPayload"/>, <see cref="TelnyxNumberOrder"/>).</summary>
     public T PayloadAs<T>() =>
-        Payload.Deserialize<T>(TelnyxJson.SnakeCase) ?? throw new JsonException($"The {EventType} event {Id} has no payload.");
+        // A missing payload is an undefined element, which Deserialize meets with InvalidOperationException: say what is wrong instead.
+        (Payload.ValueKind == JsonValueKind.Object ? Payload.Deserialize<T>(TelnyxJson.SnakeCase) : default)
+        ?? throw new JsonException($"The {EventType} event {Id} has no payload object.");
 }
 
 public sealed record TelnyxEventMeta(int? Attempt, string? DeliveredTo);
