@@ -47,6 +47,8 @@ public sealed class AuthorizationWalkTests(CrmAppFactory app, ITestOutputHelper 
         ["GET /sandbox"] = "Users, Settings, Webhooks, Sandbox",
         ["GET /account/login"] = Anyone,
         ["POST /account/logout"] = SignedIn,
+        ["POST /account/logout-everywhere"] = SignedIn,
+        ["GET /account/sessions"] = SignedIn,
         ["GET /status/{Code:int}"] = Anyone,
         ["GET /not-found"] = Anyone,
         ["GET /error"] = Anyone,
@@ -61,6 +63,9 @@ public sealed class AuthorizationWalkTests(CrmAppFactory app, ITestOutputHelper 
     private static string? AccessByPrefix(string endpoint) =>
         endpoint.Split(' ')[1].StartsWith("/sandbox/telnyx/", StringComparison.Ordinal) ? SandboxApiKey : null;
 
+    /// <summary>These end the caller's session(s): each is tried with a session of its own, after everything else.</summary>
+    private static readonly HashSet<string> SignOuts = ["POST /account/logout", "POST /account/logout-everywhere"];
+
     private enum Outcome { Allowed, SentToSignIn, Forbidden, Unauthorized }
 
     [Fact]
@@ -68,12 +73,14 @@ public sealed class AuthorizationWalkTests(CrmAppFactory app, ITestOutputHelper 
     {
         var samples = await SampleRouteValuesAsync();
         var clients = new Dictionary<string, HttpClient> { ["anonymous"] = app.CreateBrowserLikeClient() };
+        var passwords = new Dictionary<string, (string Email, string Password)>();
         foreach (var role in AppRoles.All)
         {
             var email = $"walk-{role.ToLowerInvariant()}@crm.test";
             var created = await app.CreateUserThroughAdminAsync(email, $"{role}-Walk-Passw0rd", role);
             Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Text)));
             clients[role] = await app.CreateBrowserLikeClient().SignedInAsync(email, $"{role}-Walk-Passw0rd");
+            passwords[role] = (email, $"{role}-Walk-Passw0rd");
         }
         var table = ReadmeRolesTable.Load();
 
@@ -84,13 +91,16 @@ public sealed class AuthorizationWalkTests(CrmAppFactory app, ITestOutputHelper 
 
         var wrong = new List<string>();
         // Signing out last, so no other request meets a client that has just signed out.
-        foreach (var (endpoint, pattern) in endpoints.OrderBy(e => e.Key == "POST /account/logout").ThenBy(e => e.Key))
+        foreach (var (endpoint, pattern) in endpoints.OrderBy(e => SignOuts.Contains(e.Key)).ThenBy(e => e.Key))
         {
             var access = AccessByEndpoint.GetValueOrDefault(endpoint) ?? AccessByPrefix(endpoint)!;
             var method = endpoint.Split(' ')[0];
             var path = Fill(pattern, samples);
-            foreach (var (caller, client) in clients)
+            foreach (var (caller, signedInClient) in clients)
             {
+                var client = SignOuts.Contains(endpoint) && passwords.TryGetValue(caller, out var login)
+                    ? await app.CreateBrowserLikeClient().SignedInAsync(login.Email, login.Password)
+                    : signedInClient;
                 var expected = Expected(access, caller, table);
                 var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path)
                 {
