@@ -39,7 +39,7 @@ public sealed class ContentSecurityPolicyBrowserTests(BrowserFixture browser)
                 await Assertions.Expect(page.Locator("[data-live-status]")).ToHaveAttributeAsync("data-live-state", "connected");
                 // A MudBlazor menu: a popover positioned with inline styles by MudBlazor's script.
                 await page.GetByLabel("Account").ClickAsync();
-                await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
+                await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true })).ToBeVisibleAsync();
                 await page.Keyboard.PressAsync("Escape");
             }
 
