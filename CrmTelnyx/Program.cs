@@ -4,6 +4,7 @@ using CrmTelnyx.Hosting;
 using CrmTelnyx.Data;
 using CrmTelnyx.Features.Compliance;
 using CrmTelnyx.Features.Contacts;
+using CrmTelnyx.Features.Numbers;
 using CrmTelnyx.Features.Settings;
 using CrmTelnyx.Features.TextCenter;
 using CrmTelnyx.Features.Users;
@@ -36,6 +37,7 @@ builder.AddAppConfiguration()
     .AddContacts()
     .AddCompliance()
     .AddUsers()
+    .AddNumbers()
     .AddSettings()
     .AddStartupBanner();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -49,6 +51,7 @@ app.UseCrmPipeline();
 app.MapHealth();
 app.MapAccount();
 app.MapContacts();
+app.MapNumbers();
 app.MapWebhooks();
 app.MapTelnyxSandbox();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -17,6 +17,66 @@ namespace CrmTelnyx.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CrmTelnyx.Features.Calls.Call", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CallControlId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CallSessionId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HangupCause")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallControlId")
+                        .IsUnique();
+
+                    b.HasIndex("From", "StartedAt");
+
+                    b.HasIndex("To", "StartedAt");
+
+                    b.ToTable("Calls", (string)null);
+                });
+
             modelBuilder.Entity("CrmTelnyx.Features.Compliance.ConsentEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -327,6 +387,303 @@ namespace CrmTelnyx.Migrations
                         {
                             t.HasCheckConstraint("CK_Tags_Name_Length", "length(\"Name\") <= 50");
                         });
+                });
+
+            modelBuilder.Entity("CrmTelnyx.Features.Numbers.CompanyNumber", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("BlastsEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CanMms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CanSms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CanVoice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConnectionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CostCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HealthFlaggedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HealthPaused")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HealthProblem")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessagingProfileId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("MonthlyCost")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NumberOrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PhoneNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PurchasedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReleasedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TelnyxId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TelnyxStatus")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenDlcCampaignId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("UpfrontCost")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NumberOrderId");
+
+                    b.HasIndex("PhoneNumber")
+                        .IsUnique()
+                        .HasFilter("\"ReleasedAt\" IS NULL");
+
+                    b.HasIndex("TelnyxId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "State");
+
+                    b.ToTable("CompanyNumbers", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_CompanyNumbers_FriendlyName", "length(\"FriendlyName\") <= 100");
+                        });
+                });
+
+            modelBuilder.Entity("CrmTelnyx.Features.Numbers.NumberAuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CompanyNumberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyNumberId", "At");
+
+                    b.ToTable("NumberAuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("CrmTelnyx.Features.Numbers.NumberHealthSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("MaximumOptOutRatePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("MinimumDeliveryRatePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinimumSample")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PauseFlaggedNumbers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WindowDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("NumberHealthSettings", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            MaximumOptOutRatePercent = 2m,
+                            MinimumDeliveryRatePercent = 90m,
+                            MinimumSample = 100,
+                            PauseFlaggedNumbers = true,
+                            Version = 0L,
+                            WindowDays = 7
+                        });
+                });
+
+            modelBuilder.Entity("CrmTelnyx.Features.Numbers.NumberOrder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastCheckedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrderedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TelnyxOrderId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("TelnyxOrderId")
+                        .IsUnique();
+
+                    b.ToTable("NumberOrders", (string)null);
+                });
+
+            modelBuilder.Entity("CrmTelnyx.Features.Numbers.NumberOrderLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CostCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("MonthlyCost")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NumberOrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PhoneNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("UpfrontCost")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NumberOrderId");
+
+                    b.ToTable("NumberOrderLines", (string)null);
                 });
 
             modelBuilder.Entity("CrmTelnyx.Features.TextCenter.Message", b =>
@@ -750,6 +1107,34 @@ namespace CrmTelnyx.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CrmTelnyx.Features.Numbers.CompanyNumber", b =>
+                {
+                    b.HasOne("CrmTelnyx.Features.Numbers.NumberOrder", null)
+                        .WithMany()
+                        .HasForeignKey("NumberOrderId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("CrmTelnyx.Features.Numbers.NumberAuditEntry", b =>
+                {
+                    b.HasOne("CrmTelnyx.Features.Numbers.CompanyNumber", "Number")
+                        .WithMany()
+                        .HasForeignKey("CompanyNumberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Number");
+                });
+
+            modelBuilder.Entity("CrmTelnyx.Features.Numbers.NumberOrderLine", b =>
+                {
+                    b.HasOne("CrmTelnyx.Features.Numbers.NumberOrder", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("NumberOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CrmTelnyx.Identity.UserSession", b =>
                 {
                     b.HasOne("CrmTelnyx.Identity.AppUser", null)
@@ -815,6 +1200,11 @@ namespace CrmTelnyx.Migrations
                     b.Navigation("ConsentHistory");
 
                     b.Navigation("Tags");
+                });
+
+            modelBuilder.Entity("CrmTelnyx.Features.Numbers.NumberOrder", b =>
+                {
+                    b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618
         }

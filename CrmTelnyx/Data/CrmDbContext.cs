@@ -1,6 +1,8 @@
+using CrmTelnyx.Features.Calls;
 using CrmTelnyx.Features.Compliance;
 using CrmTelnyx.Features.Contacts;
 using CrmTelnyx.Features.Contacts.Import;
+using CrmTelnyx.Features.Numbers;
 using CrmTelnyx.Features.Users;
 using CrmTelnyx.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -18,6 +20,12 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : Ident
     public DbSet<ContactImport> ContactImports => Set<ContactImport>();
     public DbSet<ImportRejection> ImportRejections => Set<ImportRejection>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<CompanyNumber> CompanyNumbers => Set<CompanyNumber>();
+    public DbSet<NumberOrder> NumberOrders => Set<NumberOrder>();
+    public DbSet<NumberOrderLine> NumberOrderLines => Set<NumberOrderLine>();
+    public DbSet<NumberAuditEntry> NumberAuditEntries => Set<NumberAuditEntry>();
+    public DbSet<NumberHealthSettings> NumberHealthSettings => Set<NumberHealthSettings>();
+    public DbSet<Call> Calls => Set<Call>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
