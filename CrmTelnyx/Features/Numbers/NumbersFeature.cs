@@ -1,3 +1,5 @@
+using Quartz;
+
 namespace CrmTelnyx.Features.Numbers;
 
 /// <summary>The number manager: the company's Telnyx numbers, bought, synced, edited, health-checked and released here.</summary>
@@ -5,7 +7,13 @@ public static class NumbersFeature
 {
     public static IHostApplicationBuilder AddNumbers(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddOptions<NumbersOptions>().BindConfiguration(NumbersOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<NumberAuditTrail>();
+        builder.Services.AddScoped<SyncNumbers>();
+        // A few seconds after start, once the app listens (the sandbox is reached through the app's own address).
+        var every = TimeSpan.FromMinutes(builder.Configuration.GetValue($"{NumbersOptions.Section}:{nameof(NumbersOptions.SyncEveryMinutes)}", 60));
+        builder.Services.AddQuartz(q => q.ScheduleJob<NumberSyncJob>(trigger => trigger.WithIdentity(nameof(NumberSyncJob))
+            .StartAt(DateTimeOffset.UtcNow.AddSeconds(3)).WithSimpleSchedule(s => s.WithInterval(every).RepeatForever())));
         return builder;
     }
 

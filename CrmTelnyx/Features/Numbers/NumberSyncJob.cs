@@ -1,0 +1,27 @@
+using CrmTelnyx.Telnyx;
+using Quartz;
+
+namespace CrmTelnyx.Features.Numbers;
+
+/// <summary>Syncs the numbers with Telnyx at start-up and then every <see cref="NumbersOptions.SyncEveryMinutes"/>.</summary>
+[DisallowConcurrentExecution]
+public sealed class NumberSyncJob(SyncNumbers sync, ILogger<NumberSyncJob> logger) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sync.RunAsync(cancellationToken);
+        }
+        catch (TelnyxException e)
+        {
+            // The next run tries again; a person can also press "Sync from Telnyx" and see the reason.
+            logger.LogWarning("Number sync could not reach Telnyx: {Reason}", e.Message);
+        }
+        catch (InvalidOperationException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // E.g. in sandbox mode before the app listens: its address is not known yet.
+            logger.LogWarning("Number sync could not run yet: {Reason}", e.Message);
+        }
+    }
+}
