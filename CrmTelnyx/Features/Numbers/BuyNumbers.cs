@@ -26,7 +26,14 @@ public sealed class BuyNumbers(
     public sealed record Result(long? OrderId, string? Error);
 
     /// <summary>The customer reference Telnyx keeps on the order and its numbers, so a lost order can be recognised.</summary>
-    public static string CustomerReference(long orderId) => $"crm-number-order-{orderId}";
+    public static string CustomerReference(long orderId) => $"{ReferencePrefix}{orderId}";
+
+    private const string ReferencePrefix = "crm-number-order-";
+
+    /// <summary>The order id in a reference made by <see cref="CustomerReference"/>, else null.</summary>
+    public static long? OrderIdOf(string? customerReference) =>
+        customerReference is not null && customerReference.StartsWith(ReferencePrefix, StringComparison.Ordinal)
+        && long.TryParse(customerReference.AsSpan(ReferencePrefix.Length), out var id) ? id : null;
 
     /// <param name="searchedState">The state the numbers were searched in; they are assigned to it (else to their area code's).</param>
     public async Task<Result> BuyAsync(

@@ -29,7 +29,8 @@ public sealed class CompleteNumberOrder(
         await OneAtATime.WaitAsync(cancellationToken);
         try
         {
-            var order = await db.NumberOrders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.TelnyxOrderId == telnyxOrder.Id, cancellationToken);
+            var order = await db.NumberOrders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.TelnyxOrderId == telnyxOrder.Id, cancellationToken)
+                ?? await UnconfirmedByReferenceAsync(telnyxOrder, cancellationToken);
             if (order is null || IsSettled(order.Status)) return order;
             foreach (var line in order.Lines.Where(l => l.Status == NumberOrderLineStatus.Pending))
             {
@@ -64,6 +65,18 @@ public sealed class CompleteNumberOrder(
             return await SaveAsync(order, cancellationToken);
         }
         finally { OneAtATime.Release(); }
+    }
+
+    /// <summary>An order whose answer was lost is recognised by the reference it carried, and takes Telnyx's id from it.</summary>
+    private async Task<NumberOrder?> UnconfirmedByReferenceAsync(TelnyxNumberOrder telnyxOrder, CancellationToken cancellationToken)
+    {
+        if (BuyNumbers.OrderIdOf(telnyxOrder.CustomerReference) is not { } id) return null;
+        var order = await db.NumberOrders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == id && o.TelnyxOrderId == null, cancellationToken);
+        if (order is null) return null;
+        logger.LogInformation("Order {OrderId}, whose answer was lost, was placed after all: Telnyx order {TelnyxOrderId}", order.Id, telnyxOrder.Id);
+        order.TelnyxOrderId = telnyxOrder.Id;
+        if (order.Status is NumberOrderStatus.Unknown or NumberOrderStatus.Sending) (order.Status, order.Problem) = (NumberOrderStatus.Pending, null);
+        return order;
     }
 
     public static bool IsSettled(NumberOrderStatus status) =>

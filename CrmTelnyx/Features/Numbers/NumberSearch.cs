@@ -30,7 +30,7 @@ public sealed class NumberSearch
 
     /// <summary>Null when the search can be sent, else the first thing to fix.</summary>
     public string? Problem() =>
-        StateError(State) ?? AreaCodeError(AreaCode) ?? AreaCodeMatches() ?? CityError(City) ?? ContainsError(Contains)
+        StateError(State) ?? AreaCodeProblem(AreaCode) ?? CityError(City) ?? ContainsError(Contains)
         ?? (Kind == NumberKind.Local && SearchedState is null && Trimmed(AreaCode) is null && Trimmed(City) is null
             ? "Choose a state, an area code or a city." : null);
 
@@ -56,10 +56,11 @@ public sealed class NumberSearch
         _ => null,
     };
 
-    /// <summary>An area code must fit the type and the state chosen beside it, or the search would find nothing.</summary>
-    public string? AreaCodeMatches()
+    /// <summary>An area code must be 3 digits and fit the type and the state chosen beside it, or the search would find nothing.</summary>
+    public string? AreaCodeProblem(string? areaCode)
     {
-        if (Trimmed(AreaCode) is not { Length: 3 } code || AreaCodeError(code) is not null) return null;
+        if (AreaCodeError(areaCode) is { } error) return error;
+        if (Trimmed(areaCode) is not { } code) return null;
         var tollFree = TollFreeNumbers.IsTollFree($"+1{code}5550100");
         if (Kind == NumberKind.TollFree) return tollFree ? null : $"{code} is not a toll-free prefix (800, 833, 844, 855, 866, 877, 888).";
         if (tollFree) return $"{code} is toll-free: choose the toll-free type.";
