@@ -91,7 +91,18 @@ public sealed class BuyNumbers(
         await db.SaveChangesAsync(CancellationToken.None);
         await live.PublishOrderChangedAsync(order.Id, CancellationToken.None);
         // Telnyx may have finished already (a quick order): the answer carries each number's outcome.
-        if (placed.Status is "success" or "failure") await complete.ApplyAsync(placed, CancellationToken.None);
+        if (placed.Status is "success" or "failure")
+        {
+            try
+            {
+                await complete.ApplyAsync(placed, CancellationToken.None);
+            }
+            catch (TelnyxException ex)
+            {
+                // Placed all the same: the webhook or the next check settles it.
+                logger.LogWarning(ex, "Number order {OrderId} could not be settled at once", order.Id);
+            }
+        }
         return new(order.Id, null);
     }
 
