@@ -48,6 +48,7 @@ public static class SandboxExtensions
         services.AddScoped<ReceiveInboundCall>();
         services.AddScoped<ContactHangsUp>();
         services.AddSingleton<FailDestination>();
+        services.AddSingleton<NumberOrderRules>();
         services.AddSingleton<ChangeTimings>();
         services.AddSingleton<SandboxRunner>();
         return builder;

@@ -26,6 +26,13 @@ public static class StateNames
 
     public static IReadOnlyList<string> AllCodes { get; } = ByName.Values.Distinct().Order().ToList();
 
+    /// <summary>The first name listed for each code ("IL" → "Illinois").</summary>
+    private static readonly Dictionary<string, string> NameByCode =
+        ByName.GroupBy(p => p.Value).ToDictionary(g => g.Key, g => g.First().Key, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The state's or province's name, or null for an unknown code.</summary>
+    public static string? NameOf(string code) => NameByCode.GetValueOrDefault(code.Trim());
+
     public static string? ToCode(string text)
     {
         var value = text.Trim().TrimEnd('.');

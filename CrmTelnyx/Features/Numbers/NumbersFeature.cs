@@ -1,3 +1,4 @@
+using CrmTelnyx.Features.Webhooks;
 using Quartz;
 
 namespace CrmTelnyx.Features.Numbers;
@@ -14,7 +15,21 @@ public static class NumbersFeature
         var every = TimeSpan.FromMinutes(builder.Configuration.GetValue($"{NumbersOptions.Section}:{nameof(NumbersOptions.SyncEveryMinutes)}", 60));
         builder.Services.AddQuartz(q => q.ScheduleJob<NumberSyncJob>(trigger => trigger.WithIdentity(nameof(NumberSyncJob))
             .StartAt(DateTimeOffset.UtcNow.AddSeconds(3)).WithSimpleSchedule(s => s.WithInterval(every).RepeatForever())));
+        builder.AddNumberOrders();
         return builder;
+    }
+
+    /// <summary>Searching and buying numbers: the order's completion by webhook, or by polling when the webhook is late.</summary>
+    private static void AddNumberOrders(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddMemoryCache();
+        builder.Services.AddScoped<FindAvailableNumbers>();
+        builder.Services.AddScoped<BuyNumbers>();
+        builder.Services.AddScoped<CompleteNumberOrder>();
+        builder.Services.AddScoped<CheckNumberOrders>();
+        builder.Services.AddWebhookHandler<ApplyNumberOrderEvent>();
+        builder.Services.AddQuartz(q => q.ScheduleJob<NumberOrderCheckJob>(trigger => trigger.WithIdentity(nameof(NumberOrderCheckJob))
+            .StartAt(DateTimeOffset.UtcNow.AddSeconds(10)).WithSimpleSchedule(s => s.WithInterval(NumberOrderCheckJob.Every).RepeatForever())));
     }
 
     public static IEndpointRouteBuilder MapNumbers(this IEndpointRouteBuilder endpoints) => endpoints;

@@ -24,6 +24,16 @@ public static class AvailableNumberGenerator
         ["303"] = "DENVER", ["970"] = "FORT COLLINS", ["404"] = "ATLANTA", ["678"] = "ATLANTA", ["602"] = "PHOENIX", ["480"] = "MESA",
     };
 
+    /// <summary>The toll-free prefixes in use in North America; such numbers belong to no state or city.</summary>
+    public static readonly IReadOnlyList<string> TollFreePrefixes = ["800", "833", "844", "855", "866", "877", "888"];
+
+    public static bool IsTollFree(string e164) =>
+        e164.Length == 12 && e164.StartsWith("+1", StringComparison.Ordinal) && TollFreePrefixes.Contains(e164.Substring(2, 3));
+
+    /// <summary>Area codes whose rate center is the city (filter[locality]), case-insensitively.</summary>
+    public static IReadOnlyList<string> AreaCodesOfCity(string city) =>
+        RateCenters.Where(r => string.Equals(r.Value, city.Trim(), StringComparison.OrdinalIgnoreCase)).Select(r => r.Key).Order().ToList();
+
     public static string? StateOf(string areaCode) =>
         AreaCodesByState.FirstOrDefault(s => s.Value.Contains(areaCode)).Key;
 
@@ -43,17 +53,25 @@ public static class AvailableNumberGenerator
     }
 
     /// <summary>Candidates across a state's area codes, taken in turn.</summary>
-    public static IEnumerable<Candidate> ForState(string state)
+    public static IEnumerable<Candidate> ForState(string state) =>
+        ForAreaCodes(AreaCodesByState.GetValueOrDefault(state) ?? [AreaCodeFor(state)]).Select(c => c with { State = state.ToUpperInvariant() });
+
+    /// <summary>Candidates across several area codes, taken in turn.</summary>
+    public static IEnumerable<Candidate> ForAreaCodes(IReadOnlyList<string> codes)
     {
-        var codes = AreaCodesByState.GetValueOrDefault(state) ?? [AreaCodeFor(state)];
+        if (codes.Count == 0) yield break;
         var sequences = codes.Select(c => ForAreaCode(c).GetEnumerator()).ToList();
         while (true)
             foreach (var sequence in sequences)
             {
                 sequence.MoveNext();
-                yield return sequence.Current with { State = state.ToUpperInvariant() };
+                yield return sequence.Current;
             }
     }
+
+    /// <summary>Toll-free candidates: one prefix, or all of them in turn. They have no state and no rate center.</summary>
+    public static IEnumerable<Candidate> ForTollFree(string? prefix = null) =>
+        ForAreaCodes(prefix is null ? TollFreePrefixes : [prefix]).Select(c => c with { State = null, RateCenter = null });
 
     /// <summary>A made-up but repeatable area code for a state the table does not know.</summary>
     private static string AreaCodeFor(string state) => (200 + StableSeed(state.ToUpperInvariant()) % 800).ToString();

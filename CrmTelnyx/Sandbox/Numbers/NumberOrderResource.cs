@@ -10,7 +10,9 @@ public static class NumberOrderResource
     public static object From(SandboxNumberOrder order)
     {
         var numbers = order.PhoneNumbers.Split(',', StringSplitOptions.RemoveEmptyEntries);
-        var itemStatus = order.Status == "success" ? "success" : order.Status == "failure" ? "failure" : "pending";
+        var failed = order.FailedNumbers.Split(',', StringSplitOptions.RemoveEmptyEntries);
+        // Each number has its own outcome: Telnyx's order status is only success (all arrived), failure or pending.
+        string ItemStatus(string number) => order.Status == "pending" ? "pending" : failed.Contains(number) ? "failure" : "success";
         return new
         {
             record_type = "number_order",
@@ -22,8 +24,8 @@ public static class NumberOrderResource
                 id = ItemId(order.Id, n).ToString(),
                 record_type = "number_order_phone_number",
                 phone_number = n,
-                status = itemStatus,
-                phone_number_type = "local",
+                status = ItemStatus(n),
+                phone_number_type = AvailableNumberGenerator.IsTollFree(n) ? "toll_free" : "local",
                 country_code = "US",
                 requirements_met = true,
                 requirements_status = "approved",

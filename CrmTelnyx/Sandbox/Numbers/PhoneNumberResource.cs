@@ -11,7 +11,7 @@ public static class PhoneNumberResource
         id = n.Id,
         phone_number = n.PhoneNumber,
         status = n.Status,
-        phone_number_type = "local",
+        phone_number_type = AvailableNumberGenerator.IsTollFree(n.PhoneNumber) ? "toll_free" : "local",
         country_iso_alpha2 = "US",
         connection_id = n.ConnectionId,
         connection_name = connectionName,

@@ -17,6 +17,14 @@ public sealed partial class TelnyxClient
     public Task<IReadOnlyList<TelnyxPhoneNumber>> ListAllPhoneNumbersAsync(int pageSize = 250, CancellationToken cancellationToken = default) =>
         GetAllPagesAsync<TelnyxPhoneNumber>("phone_numbers", Math.Clamp(pageSize, 1, 250), cancellationToken);
 
+    /// <summary>The account's number with exactly this +E.164 form (filter[phone_number] also matches parts), or null.</summary>
+    public async Task<TelnyxPhoneNumber?> FindPhoneNumberAsync(string e164, CancellationToken cancellationToken = default)
+    {
+        var path = new TelnyxQuery("phone_numbers").Add("filter[phone_number]", e164).Add("page[size]", 250).ToString();
+        var page = await GetPageAsync<TelnyxPhoneNumber>(path, cancellationToken);
+        return page.Data.FirstOrDefault(n => n.PhoneNumber == e164);
+    }
+
     public Task<TelnyxPhoneNumber> GetPhoneNumberAsync(string id, CancellationToken cancellationToken = default) =>
         GetDataAsync<TelnyxPhoneNumber>($"phone_numbers/{Escape(id)}", cancellationToken);
 
