@@ -100,6 +100,37 @@ public sealed class NumberPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Another_admins_edit_shows_without_a_reload_and_saving_over_it_asks_first()
+    {
+        var id = await AddAsync("+13125550166", "1293384261075731503");
+        var page = Open(id);
+        var loaded = await app.LoadNumberFormAsync(id);
+        var theirs = await app.LoadNumberFormAsync(id);
+        theirs.FriendlyName = "Front desk";
+        theirs.State = "WI";
+
+        Assert.True((await app.EditNumberAsync(id, theirs, loaded, actor: "grace@crm.test")).Saved);
+
+        // The live feed brings their change into the details and the history; the form keeps what it held.
+        page.WaitForAssertion(() => Assert.Equal("Front desk", Detail(page, "friendly-name")), Wait);
+        Assert.Equal("Wisconsin (WI)", Detail(page, "state"));
+        Assert.Contains("grace@crm.test", page.FindAll("[data-audit-entry]")[0].TextContent);
+        page.Find("input[data-field=friendly-name], [data-field=friendly-name] input").Input("Sales line");
+        await page.Find("[data-number-save]").ClickAsync(new());
+
+        page.WaitForAssertion(() => Assert.Contains("grace@crm.test changed this number at", page.Find("[data-number-conflict]").TextContent), Wait);
+        Assert.Equal(["FriendlyName", "State"], page.FindAll("[data-conflict-field]").Select(f => f.GetAttribute("data-conflict-field")));
+        Assert.Contains("Theirs Wisconsin (WI)", page.Find("[data-conflict-field=State]").TextContent);
+        Assert.Contains("Yours Illinois (IL)", page.Find("[data-conflict-field=State]").TextContent);
+        Assert.Equal("Front desk", (await app.NumberAsync(id)).FriendlyName);
+
+        await page.Find("[data-conflict-reload]").ClickAsync(new());
+
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-number-conflict]")), Wait);
+        Assert.Equal("Front desk", page.Find("input[data-field=friendly-name], [data-field=friendly-name] input").GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task The_friendly_name_shows_its_limit_by_the_field()
     {
         var id = await AddAsync("+13125550163", "1293384261075731501");
