@@ -55,6 +55,20 @@ public sealed class ReleaseNumberDialogTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Enter_releases_once_the_number_is_typed_and_not_before()
+    {
+        var (dialogs, dialog) = await OpenAsync();
+        Typed(dialogs).Input("312555014");
+        await Typed(dialogs).KeyUpAsync(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Enter" });
+        Assert.False(dialog.Result.IsCompleted);
+
+        Typed(dialogs).Input("3125550141");
+        await Typed(dialogs).KeyUpAsync(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Enter" });
+
+        Assert.Equal("3125550141", (await dialog.Result)!.Data as string);
+    }
+
+    [Fact]
     public async Task Cancel_releases_nothing()
     {
         var (dialogs, dialog) = await OpenAsync();

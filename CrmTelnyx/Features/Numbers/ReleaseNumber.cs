@@ -47,7 +47,7 @@ public sealed class ReleaseNumber(CrmDbContext db, TelnyxClient telnyx, NumberAu
         }
         catch (TelnyxUnreachableException e) when (e.MayHaveBeenApplied)
         {
-            return new(false, $"Telnyx did not answer in time, so it is not known whether {shown} was released. "
+            return new(false, $"Telnyx's answer did not arrive, so it is not known whether {shown} was released. "
                 + "It stays listed as yours; try releasing it again (a number already gone is then marked released), or sync from Telnyx.");
         }
         catch (TelnyxException e)
