@@ -40,6 +40,7 @@ public sealed class AuthorizationWalkTests(CrmAppFactory app, ITestOutputHelper 
         ["GET /calls"] = "Calls",
         ["GET /billing"] = "Billing",
         ["GET /numbers"] = "Numbers",
+        ["GET /numbers/{Id:long}"] = "Numbers",
         ["GET /users"] = "Users, Settings, Webhooks, Sandbox",
         ["GET /users/{Id}"] = "Users, Settings, Webhooks, Sandbox",
         ["GET /settings"] = "Users, Settings, Webhooks, Sandbox",

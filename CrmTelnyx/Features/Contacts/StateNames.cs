@@ -26,12 +26,11 @@ public static class StateNames
 
     public static IReadOnlyList<string> AllCodes { get; } = ByName.Values.Distinct().Order().ToList();
 
-    /// <summary>The first name listed for each code ("IL" → "Illinois").</summary>
-    private static readonly Dictionary<string, string> NameByCode =
-        ByName.GroupBy(p => p.Value).ToDictionary(g => g.Key, g => g.First().Key, StringComparer.OrdinalIgnoreCase);
+    // The first name listed for a code is its usual one ("District of Columbia", not "Washington DC").
+    private static readonly Dictionary<string, string> NameByCode = ByName.GroupBy(kv => kv.Value).ToDictionary(g => g.Key, g => g.First().Key);
 
-    /// <summary>The state's or province's name, or null for an unknown code.</summary>
-    public static string? NameOf(string code) => NameByCode.GetValueOrDefault(code.Trim());
+    /// <summary>"New York" for "NY"; null for a code that is not a state, territory or province.</summary>
+    public static string? NameOf(string? code) => code is null ? null : NameByCode.GetValueOrDefault(code.Trim().ToUpperInvariant());
 
     public static string? ToCode(string text)
     {

@@ -11,6 +11,8 @@ public static class NumbersFeature
         builder.Services.AddOptions<NumbersOptions>().BindConfiguration(NumbersOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<NumberAuditTrail>();
         builder.Services.AddScoped<SyncNumbers>();
+        builder.Services.AddScoped<EditNumber>();
+        builder.Services.AddScoped<ReleaseNumber>();
         // A few seconds after start, once the app listens (the sandbox is reached through the app's own address).
         var every = TimeSpan.FromMinutes(builder.Configuration.GetValue($"{NumbersOptions.Section}:{nameof(NumbersOptions.SyncEveryMinutes)}", 60));
         builder.Services.AddQuartz(q => q.ScheduleJob<NumberSyncJob>(trigger => trigger.WithIdentity(nameof(NumberSyncJob))
