@@ -41,6 +41,7 @@ public sealed class AuthorizationWalkTests(CrmAppFactory app, ITestOutputHelper 
         ["GET /billing"] = "Billing",
         ["GET /numbers"] = "Numbers",
         ["GET /numbers/{Id:long}"] = "Numbers",
+        ["GET /numbers/buy"] = "Numbers",
         ["GET /users"] = "Users, Settings, Webhooks, Sandbox",
         ["GET /users/{Id}"] = "Users, Settings, Webhooks, Sandbox",
         ["GET /settings"] = "Users, Settings, Webhooks, Sandbox",
