@@ -16,10 +16,11 @@ public sealed class SaveNumberHealthSettingsTests : IDisposable
 
     private static readonly System.Security.Claims.ClaimsPrincipal Admin = TextSenders.WithRole(AppRoles.Admin);
 
-    private async Task<SaveNumberHealthSettings.Result> SaveAsync(NumberHealthSettingsForm form, System.Security.Claims.ClaimsPrincipal? user = null)
+    private async Task<SaveNumberHealthSettings.Result> SaveAsync(
+        NumberHealthSettingsForm form, System.Security.Claims.ClaimsPrincipal? user = null, NumberHealthSettingsForm? loaded = null)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<SaveNumberHealthSettings>().SaveAsync(user ?? Admin, form);
+        return await scope.ServiceProvider.GetRequiredService<SaveNumberHealthSettings>().SaveAsync(user ?? Admin, form, loaded);
     }
 
     private Task<NumberHealthSettings> ReadAsync() => app.WithDbAsync(db => db.NumberHealthSettings.AsNoTracking().SingleAsync());
@@ -100,5 +101,23 @@ public sealed class SaveNumberHealthSettingsTests : IDisposable
         mine.Version = conflict.Version;
         Assert.NotNull((await SaveAsync(mine)).Saved);
         Assert.Equal(85, (await ReadAsync()).MinimumDeliveryRatePercent);
+    }
+
+    [Fact]
+    public async Task A_save_that_overwrites_none_of_another_admins_changes_is_no_conflict()
+    {
+        var mine = await LoadFormAsync();
+        var loaded = mine.Copy();
+        var theirs = await LoadFormAsync();
+        theirs.WindowDays = 10;
+        await SaveAsync(theirs);
+
+        // Their window is what this form says too, and they left the sample alone: nothing of theirs is overwritten.
+        mine.WindowDays = 10;
+        mine.MinimumSample = 120;
+        var result = await SaveAsync(mine, loaded: loaded);
+
+        Assert.Null(result.Conflict);
+        Assert.Equal((10, 120), ((await ReadAsync()).WindowDays, (await ReadAsync()).MinimumSample));
     }
 }

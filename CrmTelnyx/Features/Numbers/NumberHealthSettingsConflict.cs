@@ -4,13 +4,15 @@ namespace CrmTelnyx.Features.Numbers;
 /// Someone else saved the number health settings after this form was loaded. Nothing was saved; the person reloads
 /// <see cref="Theirs"/>, or saves their own values again at <see cref="Version"/>.
 /// </summary>
-/// <param name="Changes">Each setting where theirs differs from this form, in words.</param>
+/// <param name="Changes">Each setting they changed to something other than this form holds, in words.</param>
 public sealed record NumberHealthSettingsConflict(long Version, NumberHealthSettingsForm Theirs, IReadOnlyList<NumberHealthSettingChange> Changes, string? ChangedBy, DateTime? ChangedAt)
 {
-    public static NumberHealthSettingsConflict Between(NumberHealthSettings saved, NumberHealthSettingsForm yours)
+    /// <param name="loaded">The form as it was loaded, so only what they changed counts; without it, every setting that differs.</param>
+    public static NumberHealthSettingsConflict Between(NumberHealthSettings saved, NumberHealthSettingsForm yours, NumberHealthSettingsForm? loaded = null)
     {
         var theirs = NumberHealthSettingsForm.From(saved);
         var changes = Fields
+            .Where(f => loaded is null || f.Value(loaded) != f.Value(theirs))
             .Select(f => new NumberHealthSettingChange(f.Label, f.Value(theirs), f.Value(yours)))
             .Where(c => c.Theirs != c.Yours)
             .ToList();

@@ -30,6 +30,8 @@ public sealed class NumberHealthSettingsForm
         Version = settings.Version,
     };
 
+    public NumberHealthSettingsForm Copy() => (NumberHealthSettingsForm)MemberwiseClone();
+
     public void ApplyTo(NumberHealthSettings settings)
     {
         settings.MinimumDeliveryRatePercent = MinimumDeliveryRatePercent!.Value;

@@ -18,29 +18,37 @@ public sealed class SaveNumberHealthSettings(CrmDbContext db, IAuthorizationServ
     /// <param name="Conflict">Someone else saved after the form was loaded: nothing was changed.</param>
     public sealed record Result(NumberHealthSettings? Saved, IReadOnlyDictionary<string, string> Errors, NumberHealthSettingsConflict? Conflict = null);
 
-    public async Task<Result> SaveAsync(ClaimsPrincipal user, NumberHealthSettingsForm form, CancellationToken cancellationToken = default)
+    /// <param name="form">What to save; its <see cref="NumberHealthSettingsForm.Version"/> is the version it was loaded at.</param>
+    /// <param name="loaded">The form as it was loaded, so a conflict names only what someone else changed; without it, every setting that differs.</param>
+    public async Task<Result> SaveAsync(ClaimsPrincipal user, NumberHealthSettingsForm form, NumberHealthSettingsForm? loaded = null, CancellationToken cancellationToken = default)
     {
         if (!(await authorization.AuthorizeAsync(user, AppPolicies.AdminOnly)).Succeeded)
             return new(null, new Dictionary<string, string> { [""] = NotForYou });
         var errors = form.Validate();
         if (errors.Count > 0) return new(null, errors);
 
-        var settings = await db.NumberHealthSettings.SingleAsync(s => s.Id == NumberHealthSettings.SingletonId, cancellationToken);
-        if (settings.Version != form.Version) return new(null, new Dictionary<string, string>(), NumberHealthSettingsConflict.Between(settings, form));
-        form.ApplyTo(settings);
-        settings.UpdatedAt = time.GetUtcNow().UtcDateTime;
-        settings.UpdatedBy = user.Identity?.Name;
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            return await SaveOnceAsync(user, form, loaded, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
-            // Saved by someone else between our read and our write.
+            // Someone saved between our read and our write: look again, and report their change (or save, if none is overwritten).
             db.ChangeTracker.Clear();
-            var theirs = await db.NumberHealthSettings.AsNoTracking().SingleAsync(s => s.Id == NumberHealthSettings.SingletonId, cancellationToken);
-            return new(null, new Dictionary<string, string>(), NumberHealthSettingsConflict.Between(theirs, form));
+            return await SaveOnceAsync(user, form, loaded, cancellationToken);
         }
+    }
+
+    private async Task<Result> SaveOnceAsync(ClaimsPrincipal user, NumberHealthSettingsForm form, NumberHealthSettingsForm? loaded, CancellationToken cancellationToken)
+    {
+        var settings = await db.NumberHealthSettings.SingleAsync(s => s.Id == NumberHealthSettings.SingletonId, cancellationToken);
+        // Saved meanwhile: refused only when this form would overwrite a change of theirs with something else.
+        if (settings.Version != form.Version && NumberHealthSettingsConflict.Between(settings, form, loaded) is { Changes.Count: > 0 } conflict)
+            return new(null, new Dictionary<string, string>(), conflict);
+        form.ApplyTo(settings);
+        settings.UpdatedAt = time.GetUtcNow().UtcDateTime;
+        settings.UpdatedBy = user.Identity?.Name;
+        await db.SaveChangesAsync(cancellationToken);
         return new(settings, new Dictionary<string, string>());
     }
 }
