@@ -27,6 +27,8 @@ public enum NumberAuditAction
     Imported,
     Edited,
     Paused,
+    /// <summary>The health check flagged it and, with auto-pause off, left it sending.</summary>
+    HealthFlagged,
     HealthCleared,
     Released,
     /// <summary>A sync found it gone from the Telnyx account.</summary>

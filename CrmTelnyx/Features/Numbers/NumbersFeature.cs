@@ -13,11 +13,20 @@ public static class NumbersFeature
         builder.Services.AddScoped<SyncNumbers>();
         builder.Services.AddScoped<EditNumber>();
         builder.Services.AddScoped<ReleaseNumber>();
+        builder.Services.AddScoped<NumberHealthFigures>();
+        builder.Services.AddScoped<NumberHealthCheck>();
+        builder.Services.AddScoped<ClearNumberHealth>();
+        builder.Services.AddScoped<SaveNumberHealthSettings>();
+        builder.Services.AddScoped<SenderNumbers>();
         // A few seconds after start, once the app listens (the sandbox is reached through the app's own address).
         var every = TimeSpan.FromMinutes(builder.Configuration.GetValue($"{NumbersOptions.Section}:{nameof(NumbersOptions.SyncEveryMinutes)}", 60));
         builder.Services.AddQuartz(q => q.ScheduleJob<NumberSyncJob>(trigger => trigger.WithIdentity(nameof(NumberSyncJob))
             .StartAt(DateTimeOffset.UtcNow.AddSeconds(3)).WithSimpleSchedule(s => s.WithInterval(every).RepeatForever())));
         builder.AddNumberOrders();
+        // A minute after start, so the first sync has brought the numbers in; then on the configured interval.
+        var checkEvery = TimeSpan.FromMinutes(builder.Configuration.GetValue($"{NumbersOptions.Section}:{nameof(NumbersOptions.HealthCheckEveryMinutes)}", 15));
+        builder.Services.AddQuartz(q => q.ScheduleJob<NumberHealthJob>(trigger => trigger.WithIdentity(nameof(NumberHealthJob))
+            .StartAt(DateTimeOffset.UtcNow.AddMinutes(1)).WithSimpleSchedule(s => s.WithInterval(checkEvery).RepeatForever())));
         return builder;
     }
 

@@ -11,6 +11,10 @@ public sealed class NumbersOptions
     [Range(1, 24 * 60)]
     public int SyncEveryMinutes { get; set; } = 60;
 
+    /// <summary>How often each number's delivery and opt-out rates are checked against the health settings.</summary>
+    [Range(1, 24 * 60)]
+    public int HealthCheckEveryMinutes { get; set; } = 15;
+
     /// <summary>Telnyx's number list carries no price: numbers found by a sync are shown at these monthly costs (USD).</summary>
     [Range(0, 1000)]
     public decimal LocalMonthlyCost { get; set; } = 1.00m;

@@ -1,6 +1,6 @@
 namespace CrmTelnyx.Features.Settings;
 
-/// <summary>The installation's settings page (read-only: settings come from configuration) and its live-channel check.</summary>
+/// <summary>The installation's settings page (configuration is read-only; number health thresholds are edited) and its live-channel check.</summary>
 public static class SettingsFeature
 {
     public static IHostApplicationBuilder AddSettings(this IHostApplicationBuilder builder)

@@ -1,26 +1,40 @@
+using CrmTelnyx.Data;
+using CrmTelnyx.Features.Numbers;
 using CrmTelnyx.Telnyx;
-using Microsoft.Extensions.Caching.Memory;
+using Microsoft.EntityFrameworkCore;
 
 namespace CrmTelnyx.Features.TextCenter;
 
 /// <summary>
-/// The account's numbers that can send texts, as Telnyx lists them, kept for a minute. Every
-/// view of the Text Center and every send needs them, and Telnyx's list is paged and counts against its rate limit.
+/// The company's numbers a text may be sent from, as the number manager keeps them (synced with Telnyx): active, able
+/// to text and not released, so a released number is never offered. Blasts take only those allowed to blast now.
 /// </summary>
-public sealed class SendingNumbers(TelnyxClient telnyx, IMemoryCache cache)
+public sealed class SendingNumbers(CrmDbContext db, SyncNumbers sync)
 {
-    public static readonly TimeSpan KeepFor = TimeSpan.FromMinutes(1);
+    /// <summary>Any active texting number, for a single text.</summary>
+    /// <exception cref="TelnyxException">The numbers were never synced and Telnyx could not be asked.</exception>
+    public async Task<IReadOnlyList<string>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await SyncedOnceAsync(cancellationToken);
+        return await db.CompanyNumbers.AsNoTracking()
+            .Where(n => n.Status == NumberStatus.Active && n.CanSms && n.ReleasedAt == null)
+            .Select(n => n.PhoneNumber).OrderBy(n => n).ToListAsync(cancellationToken);
+    }
 
-    /// <exception cref="TelnyxException">Telnyx could not be asked; nothing is cached, so the next view asks again.</exception>
-    public async Task<IReadOnlyList<string>> ListAsync(CancellationToken cancellationToken = default) =>
-        (await cache.GetOrCreateAsync(CacheKey, async entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = KeepFor;
-            return (IReadOnlyList<string>)(await telnyx.ListAllPhoneNumbersAsync(cancellationToken: cancellationToken))
-                .Where(n => !string.IsNullOrEmpty(n.MessagingProfileId) && n.Status is null or "active")
-                .Select(n => n.PhoneNumber).Order().ToList();
-        }))!;
+    /// <summary>The numbers a blast may use: allowed by an admin and not paused by the health check.</summary>
+    /// <exception cref="TelnyxException">The numbers were never synced and Telnyx could not be asked.</exception>
+    public async Task<IReadOnlyList<string>> ListForBlastsAsync(CancellationToken cancellationToken = default)
+    {
+        await SyncedOnceAsync(cancellationToken);
+        var numbers = await db.CompanyNumbers.AsNoTracking()
+            .Where(n => n.Status == NumberStatus.Active && n.CanSms && n.ReleasedAt == null)
+            .OrderBy(n => n.PhoneNumber).ToListAsync(cancellationToken);
+        return numbers.Where(n => n.CanSendBlasts).Select(n => n.PhoneNumber).ToList();
+    }
 
-    // One Telnyx account per running app: the connection comes from configuration, read at start-up.
-    private const string CacheKey = nameof(SendingNumbers);
+    /// <summary>Right after a fresh start the scheduled sync may not have run yet: the numbers on the account come first.</summary>
+    private async Task SyncedOnceAsync(CancellationToken cancellationToken)
+    {
+        if (!await db.CompanyNumbers.AnyAsync(n => n.LastSyncedAt != null, cancellationToken)) await sync.RunAsync(cancellationToken);
+    }
 }
