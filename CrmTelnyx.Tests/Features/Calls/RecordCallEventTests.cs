@@ -14,8 +14,6 @@ public sealed class RecordCallEventTests : IDisposable
     private static readonly DateTimeOffset Start = new(2026, 11, 30, 15, 0, 0, TimeSpan.Zero);
     private readonly SignedWebhookApp app = new();
 
-    public RecordCallEventTests() => app.Settings["Numbers:SyncOnSchedule"] = "false";
-
     public void Dispose() => app.Dispose();
 
     private static string Event(string eventId, string eventType, string callControlId, DateTimeOffset occurredAt, string? direction,

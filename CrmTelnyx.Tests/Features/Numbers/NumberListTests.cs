@@ -7,8 +7,6 @@ namespace CrmTelnyx.Tests.Features.Numbers;
 /// <summary>Six numbers of every kind, status and cost, seeded once for the list's filter and sort tests.</summary>
 public sealed class NumberListApp : CrmAppFactory, IAsyncLifetime
 {
-    public NumberListApp() => Settings["Numbers:SyncOnSchedule"] = "false";
-
     public async Task InitializeAsync()
     {
         await this.AddNumberAsync("+13125550401", n => { n.FriendlyName = "Front desk"; n.MonthlyCost = 1.00m; });

@@ -17,7 +17,7 @@ public sealed class NumbersBrowserTests(BrowserFixture browser)
 
         await admin.Locator("button[data-sync-numbers]").ClickAsync();
 
-        // The scheduled sync may have brought them in already (then nothing is added): either way the outcome is said in words.
+        // Another journey in this app may have synced already (then nothing is added): either way the outcome is said in words.
         await Assertions.Expect(admin.Locator(".mud-snackbar")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"Synced with Telnyx: \d+ added, \d+ updated, \d+ released"));
         foreach (var number in SandboxAccount.SeedNumbers)
         {

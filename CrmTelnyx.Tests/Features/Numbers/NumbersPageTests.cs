@@ -12,11 +12,7 @@ public sealed class NumbersPageTests : IAsyncLifetime
     private readonly CrmAppFactory app = new();
     private MudComponentContext context = default!;
 
-    public Task InitializeAsync()
-    {
-        app.Settings["Numbers:SyncOnSchedule"] = "false";
-        return Task.CompletedTask;
-    }
+    public Task InitializeAsync() => Task.CompletedTask;
 
     private IRenderedComponent<MudProvidersHost> Render()
     {

@@ -12,12 +12,6 @@ public sealed class SyncNumbersTests : IDisposable
 {
     private readonly CrmAppFactory app = new();
 
-    public SyncNumbersTests()
-    {
-        // The test runs the sync itself and counts what it did; the scheduled one is tested on its own below.
-        app.Settings["Numbers:SyncOnSchedule"] = "false";
-    }
-
     public void Dispose() => app.Dispose();
 
     private async Task<SyncNumbers.Result> SyncAsync()
@@ -125,6 +119,7 @@ public sealed class SyncNumbersTests : IDisposable
     public async Task The_scheduled_sync_brings_the_numbers_in_by_itself_after_start()
     {
         using var scheduled = new CrmAppFactory();
+        scheduled.Settings["Numbers:SyncOnSchedule"] = "true";
         scheduled.StartKestrel();
 
         var numbers = await Eventually.ReturnsAsync(
