@@ -1,8 +1,10 @@
 using Bunit;
 using CrmTelnyx.Features.Numbers;
 using CrmTelnyx.Identity;
+using CrmTelnyx.Live;
 using CrmTelnyx.Tests.Features.Users;
 using CrmTelnyx.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmTelnyx.Tests.Features.Numbers;
 
@@ -66,6 +68,20 @@ public sealed class NumbersPageTests : IAsyncLifetime
 
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-number]").Count));
         Assert.Equal("Released", page.Find("[data-number='+13125550152']").Closest("tr")!.QuerySelector("[data-number-status]")!.GetAttribute("data-number-status"));
+    }
+
+    [Fact]
+    public async Task A_number_added_elsewhere_appears_without_a_reload()
+    {
+        await app.AddNumberAsync("+13125550161");
+        var page = Render();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-number]")));
+
+        await app.AddNumberAsync("+13125550162", n => n.State = "WI");
+        await app.Services.GetRequiredService<ILiveNotifier>().PublishChangedAsync();
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-number]").Count), TimeSpan.FromSeconds(10));
+        Assert.Equal("WI", page.Find("[data-number='+13125550162']").Closest("tr")!.QuerySelector("[data-number-state]")!.TextContent);
     }
 
     [Fact]
