@@ -30,6 +30,12 @@ public sealed class SyncNumbers(
         {
             return await SyncAsync(cancellationToken);
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A person saved a number meanwhile (its version moved): read the rows again and sync once more.
+            db.ChangeTracker.Clear();
+            return await SyncAsync(cancellationToken);
+        }
         finally { oneAtATime.Release(); }
     }
 
