@@ -1,8 +1,10 @@
+using CrmTelnyx.Data;
 using CrmTelnyx.Features.Numbers;
 using CrmTelnyx.Sandbox;
 using CrmTelnyx.Telnyx;
 using CrmTelnyx.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmTelnyx.Tests.Features.Numbers;
@@ -95,6 +97,45 @@ public sealed class SyncNumbersTests : IDisposable
         Assert.Equal(NumberStatus.Active, Assert.Single(rows).Status);
         Assert.Null(rows[0].ReleasedAt);
         Assert.Contains("again", (await AuditAsync(number.Id)).Last().Details);
+    }
+
+    [Fact]
+    public async Task A_persons_edit_saved_during_a_sync_is_kept_and_the_sync_still_completes()
+    {
+        var edit = new EditDuringSave(app);
+        app.ServiceChanges.Add(services => services.ConfigureDbContext<CrmDbContext>(o => o.AddInterceptors(edit)));
+        app.StartKestrel();
+        await SyncAsync();
+        var gone = (await NumbersAsync()).First();
+        await TelnyxAsync(t => t.DeletePhoneNumberAsync(gone.TelnyxId!));
+
+        // Just before the sync saves, a person renames the number it is about to mark released.
+        edit.Arm(gone.Id);
+        var result = await SyncAsync();
+
+        Assert.Equal("0 added, 0 updated, 1 released", result.ToString());
+        var row = (await NumbersAsync()).Single(n => n.Id == gone.Id);
+        Assert.Equal((NumberStatus.Released, "Renamed meanwhile"), (row.Status, row.FriendlyName));
+        Assert.Single(await AuditAsync(gone.Id), e => e.Action == NumberAuditAction.ReleasedOutside);
+    }
+
+    /// <summary>Saves a person's rename of one number (raising its version) the next time the sync saves.</summary>
+    private sealed class EditDuringSave(CrmAppFactory app) : SaveChangesInterceptor
+    {
+        private long? numberId;
+
+        public void Arm(long id) => numberId = id;
+
+        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            if (numberId is { } id)
+            {
+                numberId = null;
+                await app.WithDbAsync(db => db.CompanyNumbers.Where(n => n.Id == id)
+                    .ExecuteUpdateAsync(u => u.SetProperty(n => n.FriendlyName, "Renamed meanwhile").SetProperty(n => n.Version, n => n.Version + 1)));
+            }
+            return result;
+        }
     }
 
     [Fact]
