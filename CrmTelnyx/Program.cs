@@ -2,6 +2,7 @@ using CrmTelnyx.Components;
 using CrmTelnyx.Components.Account;
 using CrmTelnyx.Hosting;
 using CrmTelnyx.Data;
+using CrmTelnyx.Features.Calls;
 using CrmTelnyx.Features.Compliance;
 using CrmTelnyx.Features.Contacts;
 using CrmTelnyx.Features.Numbers;
@@ -38,6 +39,7 @@ builder.AddAppConfiguration()
     .AddCompliance()
     .AddUsers()
     .AddNumbers()
+    .AddCalls()
     .AddSettings()
     .AddStartupBanner();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();

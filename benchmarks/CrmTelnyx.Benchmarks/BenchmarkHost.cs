@@ -24,7 +24,8 @@ public sealed class BenchmarkHost : IAsyncDisposable
     public ProgressTrackingNotifier Progress => (ProgressTrackingNotifier)host.Services.GetRequiredService<ILiveNotifier>();
     public IServiceProvider Services => host.Services;
 
-    public static async Task<BenchmarkHost> CreateAsync(string dataFolder)
+    /// <param name="services">More of the app's registrations a benchmark needs (e.g. the number manager's queries).</param>
+    public static async Task<BenchmarkHost> CreateAsync(string dataFolder, Action<IServiceCollection>? services = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = dataFolder });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["App:DataDirectory"] = dataFolder });
@@ -32,6 +33,7 @@ public sealed class BenchmarkHost : IAsyncDisposable
         builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
         builder.AddAppConfiguration().AddCrmData().AddContacts();
         builder.Services.Replace(ServiceDescriptor.Singleton<ILiveNotifier, ProgressTrackingNotifier>());
+        services?.Invoke(builder.Services);
 
         var host = builder.Build();
         await ActivatorUtilities.CreateInstance<DatabaseInitializer>(host.Services).StartAsync(CancellationToken.None);

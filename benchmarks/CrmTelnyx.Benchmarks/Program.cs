@@ -7,6 +7,7 @@ using CrmTelnyx.Features.Contacts.Import;
 //        dotnet run -c Release --project benchmarks/CrmTelnyx.Benchmarks -- pages [count] [path]   (server memory per open page)
 //        ... -- upload-browser BASE_URL EMAIL PASSWORD [rows] [runs]   (the CSV upload through the page, in Chromium)
 //        ... -- hostile-upload [views]   (server memory while a 50 MB cell and 10,000 columns are uploaded through the page)
+//        ... -- numbers [messages]   (the Numbers page's query: a page of numbers with their 30-day statistics)
 if (args is ["upload-browser", ..])
 {
     await UploadBenchmark.RunAsync(args[1..]);
@@ -19,6 +20,18 @@ if (args is ["pages", ..])
     try
     {
         await PageMemoryBenchmark.RunAsync(folder, contacts: 10_000, pages: args.Length > 1 ? int.Parse(args[1]) : 50, path: args.Length > 2 ? args[2] : "/contacts");
+    }
+    finally
+    {
+        Directory.Delete(folder, recursive: true);
+    }
+    return;
+}
+if (args is ["numbers", ..])
+{
+    try
+    {
+        await NumbersPageBenchmark.RunAsync(folder, messages: args.Length > 1 ? int.Parse(args[1]) : 100_000);
     }
     finally
     {

@@ -43,7 +43,7 @@ public sealed class NumberHealthBrowserTests(BrowserFixture browser)
     {
         await browser.App.CreateUserAsync("health-staff@crm.test", "Staff-Passw0rd1", "Staff");
         // No Telnyx id: a number of an order still pending, which the scheduled sync leaves alone.
-        await browser.App.NumberAsync("+13125550177", n =>
+        await browser.App.AddNumberAsync("+13125550177", n =>
         {
             n.TelnyxId = null;
             n.FriendlyName = "Spring promo";

@@ -42,7 +42,7 @@ public sealed class NumberHealthCardTests : IAsyncLifetime
     [Fact]
     public async Task A_healthy_number_shows_its_figures_and_when_it_will_be_judged()
     {
-        var number = await app.NumberAsync("+13125550101");
+        var number = await app.AddNumberAsync("+13125550101");
         await app.TextsAsync(number.PhoneNumber, DateTimeOffset.UtcNow.AddDays(-1), delivered: 9, failed: 1);
 
         var card = Render(AppRoles.Admin, number.Id);
@@ -56,7 +56,7 @@ public sealed class NumberHealthCardTests : IAsyncLifetime
     [Fact]
     public async Task Staff_see_why_a_number_is_paused_but_cannot_clear_it()
     {
-        var number = await app.NumberAsync("+13125550101", n => { n.HealthPaused = true; n.HealthProblem = Problem; });
+        var number = await app.AddNumberAsync("+13125550101", n => { n.HealthPaused = true; n.HealthProblem = Problem; });
 
         var card = Render(AppRoles.Staff, number.Id);
 
@@ -68,7 +68,7 @@ public sealed class NumberHealthCardTests : IAsyncLifetime
     [Fact]
     public async Task An_admin_clears_a_paused_number_and_the_card_says_it_is_healthy()
     {
-        var number = await app.NumberAsync("+13125550101", n => { n.HealthPaused = true; n.HealthProblem = Problem; n.HealthFlaggedAt = DateTime.UtcNow; });
+        var number = await app.AddNumberAsync("+13125550101", n => { n.HealthPaused = true; n.HealthProblem = Problem; n.HealthFlaggedAt = DateTime.UtcNow; });
         var card = Render(AppRoles.Admin, number.Id);
         Assert.Contains("Clear and resume blasts", card.Find("[data-clear-health]").TextContent);
 

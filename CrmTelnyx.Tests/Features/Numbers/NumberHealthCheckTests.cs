@@ -51,7 +51,7 @@ public sealed class NumberHealthCheckTests : IDisposable
     [Fact]
     public async Task A_number_under_the_minimum_sample_is_not_judged_however_bad_its_texts()
     {
-        await app.NumberAsync(Number);
+        await app.AddNumberAsync(Number);
         await app.TextsAsync(Number, Now.AddHours(-1), failed: 99);
 
         Assert.Equal(0, (await CheckAsync()).Judged);
@@ -65,7 +65,7 @@ public sealed class NumberHealthCheckTests : IDisposable
     [Fact]
     public async Task Delivering_below_the_minimum_flags_and_pauses_the_number_with_the_figures_in_words()
     {
-        await app.NumberAsync(Number);
+        await app.AddNumberAsync(Number);
         // 72 of 100 finished texts delivered; texts still on their way are not counted either way.
         await app.TextsAsync(Number, Now.AddDays(-2), delivered: 72, failed: 28, pending: 40);
 
@@ -87,8 +87,8 @@ public sealed class NumberHealthCheckTests : IDisposable
     [Fact]
     public async Task Opt_outs_above_the_maximum_flag_the_number_counting_only_people_it_texted()
     {
-        await app.NumberAsync(Number);
-        await app.NumberAsync("+13125550102");
+        await app.AddNumberAsync(Number);
+        await app.AddNumberAsync("+13125550102");
         var texted = await app.TextsAsync(Number, Now.AddDays(-1), delivered: 100);
         // Two STOPs: 2% is not above 2%. Strangers' STOPs, and a STOP sent to another of our numbers, are not this number's.
         await app.RepliesAsync(Number, texted.Take(2), Now.AddHours(-20));
@@ -109,8 +109,8 @@ public sealed class NumberHealthCheckTests : IDisposable
     [Fact]
     public async Task Only_texts_within_the_window_count()
     {
-        await app.NumberAsync(Number);
-        await app.NumberAsync("+13125550102");
+        await app.AddNumberAsync(Number);
+        await app.AddNumberAsync("+13125550102");
         // Number: 100 failed just before the window, 100 delivered in it. The other: 100 failed just inside it.
         await app.TextsAsync(Number, Now.AddDays(-7).AddMinutes(-1), failed: 100);
         await app.TextsAsync(Number, Now.AddDays(-1), delivered: 100);
@@ -128,7 +128,7 @@ public sealed class NumberHealthCheckTests : IDisposable
     public async Task With_auto_pause_off_a_flagged_number_keeps_sending_and_is_unflagged_when_it_recovers()
     {
         await SettingsAsync(s => s.PauseFlaggedNumbers = false);
-        await app.NumberAsync(Number);
+        await app.AddNumberAsync(Number);
         await app.TextsAsync(Number, Now.AddDays(-3), delivered: 80, failed: 20);
 
         await CheckAsync();
@@ -154,7 +154,7 @@ public sealed class NumberHealthCheckTests : IDisposable
     [Fact]
     public async Task A_paused_number_stays_paused_when_its_figures_recover_until_an_admin_clears_it()
     {
-        await app.NumberAsync(Number);
+        await app.AddNumberAsync(Number);
         await app.TextsAsync(Number, Now.AddDays(-3), delivered: 50, failed: 50);
         await CheckAsync();
 
@@ -185,7 +185,7 @@ public sealed class NumberHealthCheckTests : IDisposable
     [Fact]
     public async Task After_an_admin_clears_a_number_only_texts_sent_since_count()
     {
-        await app.NumberAsync(Number);
+        await app.AddNumberAsync(Number);
         await app.TextsAsync(Number, Now.AddDays(-1), delivered: 50, failed: 50);
         await CheckAsync();
         await using (var scope = app.Services.CreateAsyncScope())

@@ -20,13 +20,13 @@ public sealed class SenderNumbersPanelTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         context = new MudComponentContext(app);
-        await app.NumberAsync("+13125550101", n => n.FriendlyName = "Front desk");
-        await app.NumberAsync("+13125550102", n => n.HealthProblem = "Delivered 85% of 120 texts in the last 7 days (below 90%).");
-        await app.NumberAsync("+13125550103", n => n.BlastsEnabled = false);
-        await app.NumberAsync("+13125550104", n => { n.HealthPaused = true; n.HealthProblem = "Delivered 50% of 100 texts in the last 7 days (below 90%)."; });
-        await app.NumberAsync("+13125550105", n => { n.Status = NumberStatus.Released; n.ReleasedAt = DateTime.UtcNow; });
-        await app.NumberAsync("+13125550106", n => n.Status = NumberStatus.Inactive);
-        await app.NumberAsync("+13125550107", n => n.CanSms = false);
+        await app.AddNumberAsync("+13125550101", n => n.FriendlyName = "Front desk");
+        await app.AddNumberAsync("+13125550102", n => n.HealthProblem = "Delivered 85% of 120 texts in the last 7 days (below 90%).");
+        await app.AddNumberAsync("+13125550103", n => n.BlastsEnabled = false);
+        await app.AddNumberAsync("+13125550104", n => { n.HealthPaused = true; n.HealthProblem = "Delivered 50% of 100 texts in the last 7 days (below 90%)."; });
+        await app.AddNumberAsync("+13125550105", n => { n.Status = NumberStatus.Released; n.ReleasedAt = DateTime.UtcNow; });
+        await app.AddNumberAsync("+13125550106", n => n.Status = NumberStatus.Inactive);
+        await app.AddNumberAsync("+13125550107", n => n.CanSms = false);
     }
 
     public async Task DisposeAsync()

@@ -92,11 +92,11 @@ public sealed class SendingNumbersTests : IDisposable
     [Fact]
     public async Task A_released_number_is_never_offered_nor_one_that_cannot_text()
     {
-        await app.NumberAsync("+13125550141");
-        await app.NumberAsync("+13125550142", n => { n.Status = NumberStatus.Released; n.ReleasedAt = DateTime.UtcNow; });
-        await app.NumberAsync("+13125550143", n => n.CanSms = false);
-        await app.NumberAsync("+13125550144", n => n.Status = NumberStatus.Pending);
-        await app.NumberAsync("+13125550145", n => n.BlastsEnabled = false);
+        await app.AddNumberAsync("+13125550141");
+        await app.AddNumberAsync("+13125550142", n => { n.Status = NumberStatus.Released; n.ReleasedAt = DateTime.UtcNow; });
+        await app.AddNumberAsync("+13125550143", n => n.CanSms = false);
+        await app.AddNumberAsync("+13125550144", n => n.Status = NumberStatus.Pending);
+        await app.AddNumberAsync("+13125550145", n => n.BlastsEnabled = false);
 
         Assert.Equal(["+13125550141", "+13125550145"], await ListAsync());
         await using var scope = app.Services.CreateAsyncScope();

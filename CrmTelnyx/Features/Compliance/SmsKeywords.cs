@@ -6,6 +6,9 @@ public static class SmsKeywords
     private static readonly HashSet<string> OptOut = new(StringComparer.OrdinalIgnoreCase)
         { "STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "OPTOUT", "REVOKE" };
 
+    /// <summary>The opt-out words in upper case, for queries that count opt-outs in SQL (the number manager's statistics).</summary>
+    public static IReadOnlyList<string> OptOutWords { get; } = OptOut.Select(w => w.ToUpperInvariant()).Order().ToList();
+
     // Only the words carriers honour to lift a block: a "yes" in a conversation must not re-subscribe anyone.
     private static readonly HashSet<string> OptIn = new(StringComparer.OrdinalIgnoreCase) { "START", "UNSTOP" };
 

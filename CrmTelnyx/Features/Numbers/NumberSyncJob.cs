@@ -1,14 +1,16 @@
 using CrmTelnyx.Telnyx;
+using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace CrmTelnyx.Features.Numbers;
 
 /// <summary>Syncs the numbers with Telnyx at start-up and then every <see cref="NumbersOptions.SyncEveryMinutes"/>.</summary>
 [DisallowConcurrentExecution]
-public sealed class NumberSyncJob(SyncNumbers sync, ILogger<NumberSyncJob> logger) : IJob
+public sealed class NumberSyncJob(SyncNumbers sync, IOptions<NumbersOptions> options, ILogger<NumberSyncJob> logger) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
+        if (!options.Value.SyncOnSchedule) return;
         try
         {
             await sync.RunAsync(cancellationToken);

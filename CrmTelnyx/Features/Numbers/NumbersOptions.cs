@@ -15,6 +15,9 @@ public sealed class NumbersOptions
     [Range(1, 24 * 60)]
     public int HealthCheckEveryMinutes { get; set; } = 15;
 
+    /// <summary>Sync at start-up and every <see cref="SyncEveryMinutes"/>; false leaves it to the page's "Sync from Telnyx" (tests that count).</summary>
+    public bool SyncOnSchedule { get; set; } = true;
+
     /// <summary>Telnyx's number list carries no price: numbers found by a sync are shown at these monthly costs (USD).</summary>
     [Range(0, 1000)]
     public decimal LocalMonthlyCost { get; set; } = 1.00m;

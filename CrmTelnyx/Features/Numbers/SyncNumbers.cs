@@ -12,23 +12,31 @@ namespace CrmTelnyx.Features.Numbers;
 /// Numbers of an order still pending (no Telnyx id yet) are left to the order.
 /// </summary>
 public sealed class SyncNumbers(
-    CrmDbContext db, TelnyxClient telnyx, NumberAuditTrail audit, IOptions<NumbersOptions> options, TimeProvider time, ILiveNotifier live,
-    ILogger<SyncNumbers> logger)
+    CrmDbContext db, TelnyxClient telnyx, NumberAuditTrail audit, NumberSyncLock oneAtATime, IOptions<NumbersOptions> options, TimeProvider time,
+    ILiveNotifier live, ILogger<SyncNumbers> logger)
 {
-    /// <summary>One sync at a time in this app: the scheduled one and a person's click would otherwise add the same number twice.</summary>
-    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
-
-    public sealed record Result(int Added, int Updated, int Released, int Total);
+    public sealed record Result(int Added, int Updated, int Released, int Total)
+    {
+        /// <summary>The outcome in words, as the page shows it: "3 added, 1 updated, 0 released".</summary>
+        public override string ToString() => $"{Added} added, {Updated} updated, {Released} released";
+    }
 
     /// <exception cref="TelnyxException">Telnyx could not be asked; nothing was changed.</exception>
     public async Task<Result> RunAsync(CancellationToken cancellationToken = default)
     {
-        await OneAtATime.WaitAsync(cancellationToken);
+        // The scheduled sync and a person's click would otherwise add the same number twice.
+        await oneAtATime.WaitAsync(cancellationToken);
         try
         {
             return await SyncAsync(cancellationToken);
         }
-        finally { OneAtATime.Release(); }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A person saved a number meanwhile (its version moved): read the rows again and sync once more.
+            db.ChangeTracker.Clear();
+            return await SyncAsync(cancellationToken);
+        }
+        finally { oneAtATime.Release(); }
     }
 
     private async Task<Result> SyncAsync(CancellationToken cancellationToken)
@@ -38,11 +46,26 @@ public sealed class SyncNumbers(
         var rows = await db.CompanyNumbers.Where(n => n.Status != NumberStatus.Released).ToListAsync(cancellationToken);
         var byTelnyxId = rows.Where(r => r.TelnyxId is not null).ToDictionary(r => r.TelnyxId!);
         var byNumber = rows.ToDictionary(r => r.PhoneNumber);
+        var listedIds = listed.Select(n => n.Id).ToHashSet();
+        // A number marked released that Telnyx still lists under the same id was never gone (its id is unique here).
+        var releasedByTelnyxId = (await db.CompanyNumbers
+                .Where(n => n.Status == NumberStatus.Released && n.TelnyxId != null && listedIds.Contains(n.TelnyxId))
+                .ToListAsync(cancellationToken))
+            .ToDictionary(r => r.TelnyxId!);
         int added = 0, updated = 0, released = 0;
 
         foreach (var number in listed.DistinctBy(n => n.Id))
         {
             var row = byTelnyxId.GetValueOrDefault(number.Id) ?? byNumber.GetValueOrDefault(number.PhoneNumber);
+            if (row is null && releasedByTelnyxId.GetValueOrDefault(number.Id) is { } back && TelnyxNumberFields.StatusOf(number.Status) != NumberStatus.Released)
+            {
+                TelnyxNumberFields.Apply(back, number, options.Value, now);
+                back.ReleasedAt = null;
+                back.UpdatedAt = now;
+                audit.Add(back, NumberAuditAction.Imported, $"Listed on the Telnyx account again ({number.Status ?? "active"}).", NumberAuditTrail.SyncActor);
+                added++;
+                continue;
+            }
             var isNew = row is null;
             row ??= new CompanyNumber { PhoneNumber = number.PhoneNumber, CreatedAt = now };
             TelnyxNumberFields.Apply(row, number, options.Value, now);
@@ -65,9 +88,9 @@ public sealed class SyncNumbers(
             }
         }
 
-        var listedIds = listed.Select(n => n.Id).ToHashSet();
         foreach (var row in rows.Where(r => r.TelnyxId is not null && !listedIds.Contains(r.TelnyxId)))
         {
+            if (!await GoneFromTelnyxAsync(row.TelnyxId!, cancellationToken)) continue;
             MarkReleased(row, "No longer on the Telnyx account: released outside the app.", now);
             released++;
         }
@@ -79,6 +102,28 @@ public sealed class SyncNumbers(
             await live.PublishChangedAsync(cancellationToken: cancellationToken);
         }
         return new Result(added, updated, released, listed.Count);
+    }
+
+    /// <summary>
+    /// Asks for the one number before calling it released: a list read page by page can skip a number when another
+    /// leaves the account meanwhile (the pages shift), and a number wrongly marked released would stop being offered.
+    /// </summary>
+    private async Task<bool> GoneFromTelnyxAsync(string telnyxId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var number = await telnyx.GetPhoneNumberAsync(telnyxId, cancellationToken);
+            return TelnyxNumberFields.StatusOf(number.Status) == NumberStatus.Released;
+        }
+        catch (TelnyxApiException e) when (e.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return true;
+        }
+        catch (TelnyxException e)
+        {
+            logger.LogWarning("Number {TelnyxId} is missing from Telnyx's list but could not be checked ({Reason}); the next sync checks again", telnyxId, e.Message);
+            return false;
+        }
     }
 
     private void MarkReleased(CompanyNumber row, string why, DateTime now)
