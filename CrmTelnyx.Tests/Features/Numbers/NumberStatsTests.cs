@@ -60,7 +60,7 @@ public sealed class NumberStatsTests(CrmAppFactory app) : IClassFixture<CrmAppFa
     }
 
     [Fact]
-    public async Task The_opt_out_rate_counts_each_person_who_texted_STOP_to_the_number_once_per_text_sent()
+    public async Task The_opt_out_rate_counts_each_person_the_number_texted_who_answered_STOP_once_per_text_sent()
     {
         const string a = "+13125550321", other = "+13125550322";
         var sent = Enumerable.Range(0, 20).Select(i => NumberSeed.Outbound(a, DaysAgo(2), to: $"+1312555{1000 + i}"));
@@ -70,13 +70,14 @@ public sealed class NumberStatsTests(CrmAppFactory app) : IClassFixture<CrmAppFa
             NumberSeed.Inbound(a, DaysAgo(1), "Un-subscribe!", from: "+13125551001"),
             NumberSeed.Inbound(a, DaysAgo(1), "please stop texting me", from: "+13125551002"), // not the keyword
             NumberSeed.Inbound(a, DaysAgo(1), "START", from: "+13125551003"),
+            NumberSeed.Inbound(a, DaysAgo(1), "STOP", from: "+13125552000"), // a person this number never texted
             NumberSeed.Inbound(other, DaysAgo(1), "STOP", from: "+13125551004")]);
 
         var stats = (await StatsAsync(NumberStats.PageWindow, a))[a];
 
         Assert.Equal(2, stats.OptOuts);
         Assert.Equal(0.1, stats.OptOutRate);
-        Assert.Equal(5, stats.TextsReceived);
+        Assert.Equal(6, stats.TextsReceived);
     }
 
     [Theory]
@@ -99,7 +100,7 @@ public sealed class NumberStatsTests(CrmAppFactory app) : IClassFixture<CrmAppFa
     public async Task The_query_reads_opt_out_words_as_the_keyword_handler_does(int line, string text)
     {
         var phone = $"+1312556{line:D4}";
-        await app.AddAsync(NumberSeed.Inbound(phone, DaysAgo(1), text, from: "+13125551010"));
+        await app.AddAsync(NumberSeed.Outbound(phone, DaysAgo(2), to: "+13125551010"), NumberSeed.Inbound(phone, DaysAgo(1), text, from: "+13125551010"));
 
         var stats = (await StatsAsync(NumberStats.PageWindow, phone))[phone];
 

@@ -31,7 +31,7 @@ public sealed class NumbersPageTests : IAsyncLifetime
         await app.AddNumberAsync("+13125550143", n => n.Status = NumberStatus.Released);
         await app.AddAsync(NumberSeed.Outbound(front.PhoneNumber, DateTimeOffset.UtcNow.AddDays(-1)),
             NumberSeed.Outbound(front.PhoneNumber, DateTimeOffset.UtcNow.AddDays(-1), "delivery_failed"),
-            NumberSeed.Inbound(front.PhoneNumber, DateTimeOffset.UtcNow.AddDays(-2), "STOP"));
+            NumberSeed.Inbound(front.PhoneNumber, DateTimeOffset.UtcNow.AddHours(-1), "STOP"));
 
         var page = Render();
 

@@ -16,7 +16,8 @@ public sealed class ApplyNumberOrderEvent(CompleteNumberOrder complete, TimeProv
         var payload = webhookEvent.PayloadAs<TelnyxNumberOrder>();
         if (await complete.ApplyAsync(payload, cancellationToken) is not null) return;
         // The order is recorded with Telnyx's id right after Telnyx answers, and the event can beat that: retry while young.
-        if (time.GetUtcNow() - occurredAt < WaitForBuyer) throw new InvalidOperationException($"No number order has Telnyx id {payload.Id} (yet).");
+        // An order without this app's reference was placed elsewhere (the portal, another tool): the next sync brings its numbers in.
+        if (BuyNumbers.OrderIdOf(payload.CustomerReference) is not null && time.GetUtcNow() - occurredAt < WaitForBuyer) throw new InvalidOperationException($"No number order has Telnyx id {payload.Id} (yet).");
         logger.LogInformation("number_order.complete for order {TelnyxOrderId}, which this app did not place: ignored", payload.Id);
     }
 }

@@ -14,19 +14,16 @@ namespace CrmTelnyx.Features.Numbers;
 /// may both run, twice, in any order; a settled order is left as it is.
 /// </summary>
 public sealed class CompleteNumberOrder(
-    CrmDbContext db, TelnyxClient telnyx, ITelnyxConnectionSource connection, NumberAuditTrail audit, IOptions<NumbersOptions> options,
+    CrmDbContext db, OneAtATime<CompleteNumberOrder> oneAtATime, TelnyxClient telnyx, ITelnyxConnectionSource connection, NumberAuditTrail audit, IOptions<NumbersOptions> options,
     ILiveNotifier live, TimeProvider time, ILogger<CompleteNumberOrder> logger)
 {
-    /// <summary>One settlement at a time in this app: the webhook and the poller would otherwise attach the same number twice.</summary>
-    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
-
     /// <summary>How long an order whose placing was never confirmed is waited for before its missing numbers count as failed.</summary>
     public static readonly TimeSpan GiveUpOnUnconfirmed = TimeSpan.FromMinutes(15);
 
     /// <summary>Applies Telnyx's order; null when no order of this app has that Telnyx id (yet).</summary>
     public async Task<NumberOrder?> ApplyAsync(TelnyxNumberOrder telnyxOrder, CancellationToken cancellationToken = default)
     {
-        await OneAtATime.WaitAsync(cancellationToken);
+        await oneAtATime.WaitAsync(cancellationToken);
         try
         {
             var order = await db.NumberOrders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.TelnyxOrderId == telnyxOrder.Id, cancellationToken)
@@ -40,7 +37,7 @@ public sealed class CompleteNumberOrder(
             }
             return await SaveAsync(order, cancellationToken);
         }
-        finally { OneAtATime.Release(); }
+        finally { oneAtATime.Release(); }
     }
 
     /// <summary>
@@ -49,7 +46,7 @@ public sealed class CompleteNumberOrder(
     /// </summary>
     public async Task<NumberOrder?> SettleUnconfirmedAsync(long orderId, CancellationToken cancellationToken = default)
     {
-        await OneAtATime.WaitAsync(cancellationToken);
+        await oneAtATime.WaitAsync(cancellationToken);
         try
         {
             var order = await db.NumberOrders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == orderId, cancellationToken);
@@ -64,7 +61,7 @@ public sealed class CompleteNumberOrder(
             }
             return await SaveAsync(order, cancellationToken);
         }
-        finally { OneAtATime.Release(); }
+        finally { oneAtATime.Release(); }
     }
 
     /// <summary>An order whose answer was lost is recognised by the reference it carried, and takes Telnyx's id from it.</summary>

@@ -5,29 +5,26 @@ using Microsoft.EntityFrameworkCore;
 namespace CrmTelnyx.Features.Numbers;
 
 /// <summary>
-/// Judges each active number on its recent outbound texts (<see cref="NumberHealthFigures"/>) against the Settings'
+/// Judges each active number on its recent outbound texts (<see cref="NumberStats"/>) against the Settings'
 /// thresholds. A number crossing one is flagged with the reason and, when the settings say so, paused from blasts; a
 /// paused number stays paused until an admin clears it (<see cref="ClearNumberHealth"/>), while a number only flagged
 /// is unflagged once its figures recover. After an admin clears a number, only texts sent since count, so the old
 /// texts that paused it cannot pause it again.
 /// </summary>
 public sealed class NumberHealthCheck(
-    CrmDbContext db, NumberHealthFigures figures, NumberAuditTrail audit, TimeProvider time, ILiveNotifier live, ILogger<NumberHealthCheck> logger)
+    CrmDbContext db, OneAtATime<NumberHealthCheck> oneAtATime, NumberStats figures, NumberAuditTrail audit, TimeProvider time, ILiveNotifier live, ILogger<NumberHealthCheck> logger)
 {
-    /// <summary>The scheduled check and a person's "Check now" would otherwise judge and audit the same number twice.</summary>
-    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
-
     /// <param name="Judged">Numbers with enough texts in the window to be judged.</param>
     public sealed record Result(int Judged, int Flagged, int Paused, int Recovered);
 
     public async Task<Result> RunAsync(CancellationToken cancellationToken = default)
     {
-        await OneAtATime.WaitAsync(cancellationToken);
+        await oneAtATime.WaitAsync(cancellationToken);
         try
         {
             return await CheckAsync(cancellationToken);
         }
-        finally { OneAtATime.Release(); }
+        finally { oneAtATime.Release(); }
     }
 
     private async Task<Result> CheckAsync(CancellationToken cancellationToken)

@@ -6,11 +6,11 @@ namespace CrmTelnyx.Features.Numbers;
 public static class NumberHealthRule
 {
     /// <summary>Too few texts say nothing about a number: it is judged only from the settings' minimum sample on.</summary>
-    public static bool IsJudged(NumberHealthFigures.Figures figures, NumberHealthSettings settings) => figures.Sent >= settings.MinimumSample;
+    public static bool IsJudged(NumberActivity figures, NumberHealthSettings settings) => figures.TextsSent >= settings.MinimumSample;
 
     /// <param name="period">The texts judged, for the reason: "in the last 7 days".</param>
     /// <returns>Why the number is unhealthy, or null when it is within both thresholds (or not judged).</returns>
-    public static string? ProblemOf(NumberHealthFigures.Figures figures, NumberHealthSettings settings, string period)
+    public static string? ProblemOf(NumberActivity figures, NumberHealthSettings settings, string period)
     {
         if (!IsJudged(figures, settings)) return null;
         // Rounded away from the threshold, so a rate just past it never reads as equal to it.
@@ -18,7 +18,7 @@ public static class NumberHealthRule
         if (figures.DeliveryRatePercent is { } delivered && delivered < settings.MinimumDeliveryRatePercent)
             problems.Add($"Delivered {Percent(Math.Floor(delivered * 10) / 10)} of {Texts(figures.Finished)} {period} (below {Percent(settings.MinimumDeliveryRatePercent)})");
         if (figures.OptOutRatePercent is { } optOuts && optOuts > settings.MaximumOptOutRatePercent)
-            problems.Add($"{figures.OptOuts} opt-outs from {Texts(figures.Sent)} {period}: {Percent(Math.Ceiling(optOuts * 10) / 10)} (above {Percent(settings.MaximumOptOutRatePercent)})");
+            problems.Add($"{figures.OptOuts} opt-outs from {Texts(figures.TextsSent)} {period}: {Percent(Math.Ceiling(optOuts * 10) / 10)} (above {Percent(settings.MaximumOptOutRatePercent)})");
         return problems.Count == 0 ? null : string.Join("; ", problems) + ".";
     }
 

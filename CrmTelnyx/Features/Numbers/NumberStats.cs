@@ -15,9 +15,10 @@ namespace CrmTelnyx.Features.Numbers;
 /// <item>calls out: outbound call legs from the number; calls in: inbound legs to it;</item>
 /// <item>delivery rate: delivered ÷ (delivered + failed) among its texts sent, where failed is one of
 /// <see cref="FailedStatuses"/>; texts still on their way, unconfirmed or cancelled count neither way;</item>
-/// <item>opt-out rate: opt-outs ÷ texts sent, an opt-out being a person who texted the number an opt-out word
-/// (<see cref="SmsKeywords.OptOutWords"/>, as <see cref="SmsKeywords.Classify"/> reads it) — counted once per person.
-/// The consent records do not say which company number a STOP was sent to, the inbound message does.</item>
+/// <item>opt-out rate: opt-outs ÷ texts sent, an opt-out being a person this number texted in the window who then
+/// texted it an opt-out word (<see cref="SmsKeywords.OptOutWords"/>, as <see cref="SmsKeywords.Classify"/> reads it) —
+/// counted once per person. The consent records do not say which company number a STOP was sent to, the inbound
+/// message does; a STOP from someone it never texted is not this number's doing.</item>
 /// </list>
 /// A rate is null when there is nothing to divide by. Used by the Numbers page (30 days) and the health check (its window).
 /// </summary>
@@ -31,13 +32,21 @@ public sealed class NumberStats(CrmDbContext db, TimeProvider time)
         [MessageStatuses.DeliveryFailed, MessageStatuses.SendingFailed, MessageStatuses.Expired];
 
     /// <summary>Activity per +E.164 number in <paramref name="phoneNumbers"/>; a number with none maps to <see cref="NumberActivity.None"/>.</summary>
+    public Task<IReadOnlyDictionary<string, NumberActivity>> ForAsync(
+        IReadOnlyCollection<string> phoneNumbers, TimeSpan window, CancellationToken cancellationToken = default) =>
+        ForAsync(phoneNumbers, time.GetUtcNow() - window, cancellationToken);
+
+    /// <summary>One number's activity from <paramref name="since"/> to now.</summary>
+    public async Task<NumberActivity> ForAsync(string phoneNumber, DateTimeOffset since, CancellationToken cancellationToken = default) =>
+        (await ForAsync([phoneNumber], since, cancellationToken))[phoneNumber];
+
+    /// <summary>Activity per number from <paramref name="since"/> to now (the health check starts its window after an admin's clear).</summary>
     public async Task<IReadOnlyDictionary<string, NumberActivity>> ForAsync(
-        IReadOnlyCollection<string> phoneNumbers, TimeSpan window, CancellationToken cancellationToken = default)
+        IReadOnlyCollection<string> phoneNumbers, DateTimeOffset since, CancellationToken cancellationToken = default)
     {
         var phones = phoneNumbers.Distinct().ToList();
         if (phones.Count == 0) return new Dictionary<string, NumberActivity>();
         var now = time.GetUtcNow();
-        var since = now - window;
         var (nowUtc, sinceUtc) = (now.UtcDateTime, since.UtcDateTime);
         var messages = db.Set<Message>().AsNoTracking();
         var calls = db.Calls.AsNoTracking();
@@ -64,7 +73,9 @@ public sealed class NumberStats(CrmDbContext db, TimeProvider time)
                 Received = g.Count(),
                 // SmsKeywords.Classify in SQL: trimmed, trailing '.'/'!' dropped, spaces and dashes removed, any case.
                 OptOuts = g.Where(m => optOutWords.Contains(
-                        m.Text!.Trim(' ', '\t', '\r', '\n').TrimEnd('.', '!').Replace(" ", "").Replace("-", "").ToUpper()))
+                        m.Text!.Trim(' ', '\t', '\r', '\n').TrimEnd('.', '!').Replace(" ", "").Replace("-", "").ToUpper())
+                        && messages.Any(o => o.Direction == MessageDirection.Outbound && o.From == m.To && o.To == m.From
+                            && o.CreatedAt >= since && o.CreatedAt <= m.CreatedAt))
                     .Select(m => m.From).Distinct().Count(),
             })
             .ToDictionaryAsync(x => x.Phone, cancellationToken);
@@ -101,6 +112,12 @@ public sealed record NumberActivity(int TextsSent, int TextsReceived, int CallsO
     /// <summary>Delivered share of the finished texts (0–1), or null before any finished.</summary>
     public double? DeliveryRate => Finished == 0 ? null : (double)Delivered / Finished;
 
-    /// <summary>Opt-outs per text sent (0–1, may exceed 1 in odd cases), or null when nothing was sent.</summary>
+    /// <summary>Opt-outs per text sent (0–1), or null when nothing was sent.</summary>
     public double? OptOutRate => TextsSent == 0 ? null : (double)OptOuts / TextsSent;
+
+    /// <summary><see cref="DeliveryRate"/> in percent, exact, for comparing with the health settings.</summary>
+    public decimal? DeliveryRatePercent => Finished == 0 ? null : 100m * Delivered / Finished;
+
+    /// <summary><see cref="OptOutRate"/> in percent, exact, for comparing with the health settings.</summary>
+    public decimal? OptOutRatePercent => TextsSent == 0 ? null : 100m * OptOuts / TextsSent;
 }

@@ -13,12 +13,11 @@ public static class NumbersFeature
         builder.Services.AddScoped<SyncNumbers>();
         builder.Services.AddScoped<EditNumber>();
         builder.Services.AddScoped<ReleaseNumber>();
-        builder.Services.AddScoped<NumberHealthFigures>();
         builder.Services.AddScoped<NumberHealthCheck>();
         builder.Services.AddScoped<ClearNumberHealth>();
         builder.Services.AddScoped<SaveNumberHealthSettings>();
         builder.Services.AddScoped<SenderNumbers>();
-        builder.Services.AddSingleton<NumberSyncLock>();
+        builder.Services.AddSingleton(typeof(OneAtATime<>));
         builder.Services.AddScoped<NumberStats>();
         builder.Services.AddScoped<ListNumbers>();
         // A few seconds after start, once the app listens (the sandbox is reached through the app's own address). The

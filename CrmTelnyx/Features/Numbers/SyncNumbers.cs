@@ -12,7 +12,7 @@ namespace CrmTelnyx.Features.Numbers;
 /// Numbers of an order still pending (no Telnyx id yet) are left to the order.
 /// </summary>
 public sealed class SyncNumbers(
-    CrmDbContext db, TelnyxClient telnyx, NumberAuditTrail audit, NumberSyncLock oneAtATime, IOptions<NumbersOptions> options, TimeProvider time,
+    CrmDbContext db, TelnyxClient telnyx, NumberAuditTrail audit, OneAtATime<SyncNumbers> oneAtATime, IOptions<NumbersOptions> options, TimeProvider time,
     ILiveNotifier live, ILogger<SyncNumbers> logger)
 {
     public sealed record Result(int Added, int Updated, int Released, int Total)
