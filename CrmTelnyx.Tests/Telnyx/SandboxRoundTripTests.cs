@@ -9,6 +9,7 @@ using CrmTelnyx.Sandbox.Control;
 using CrmTelnyx.Sandbox.Messages;
 using CrmTelnyx.Sandbox.Store;
 using CrmTelnyx.Telnyx;
+using CrmTelnyx.Tests.Features.Numbers;
 using CrmTelnyx.Tests.Features.TextCenter;
 using CrmTelnyx.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -209,7 +210,10 @@ public sealed class SandboxRoundTripTests(SandboxRoundTripApp app) : IClassFixtu
         Assert.Equal(new[] { "40305" }, error.Codes);
         Assert.EndsWith(". (Telnyx error 40305)", error.UserMessage);
 
-        // Through the use case the user sees the same sentence, and the message is kept as failed with the code.
+        // Through the use case the user sees the same sentence, and the message is kept as failed with the code. The app
+        // must believe the number is ours (the use case offers only the company's numbers), as when it was released
+        // outside the app since the last sync.
+        await app.Factory.AddNumberAsync("+13125550199");
         var result = await InScopeAsync((SendSingleText send) => send.SendAsync(TextSenders.Staff, "+13125550199", "+13125550194", "Hello"));
         Assert.Equal(error.UserMessage, result.Error);
         var recorded = await MessageAsync(result.Message!.Id);

@@ -103,4 +103,19 @@ public sealed class SendingNumbersTests : IDisposable
         Assert.Equal(["+13125550141"], await scope.ServiceProvider.GetRequiredService<SendingNumbers>().ListForBlastsAsync());
         Assert.Equal(0, listings.Count);
     }
+
+    [Fact]
+    public async Task A_text_from_a_released_number_is_refused_in_words_and_nothing_is_recorded()
+    {
+        // A page opened before the release still offers the number; the send must not go out from it.
+        await app.AddNumberAsync("+13125550141");
+        await app.AddNumberAsync("+13125550142", n => { n.Status = NumberStatus.Released; n.ReleasedAt = DateTime.UtcNow; });
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<SendSingleText>().SendAsync(TextSenders.Staff, "+13125550142", "+13125550188", "Hi");
+
+        Assert.Null(result.Message);
+        Assert.Equal("(312) 555-0142 is not one of the company's texting numbers now (it may have been released); choose another.", result.Error);
+        Assert.Equal(0, await app.WithDbAsync(db => db.Set<Message>().CountAsync()));
+    }
 }

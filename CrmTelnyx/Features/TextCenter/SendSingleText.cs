@@ -16,7 +16,7 @@ namespace CrmTelnyx.Features.TextCenter;
 /// or status can always be matched), then stores Telnyx's id. Webhooks move it forward from there.
 /// </summary>
 public sealed class SendSingleText(
-    CrmDbContext db, TelnyxClient telnyx, ITelnyxConnectionSource connection, ILiveNotifier live, TimeProvider time,
+    CrmDbContext db, TelnyxClient telnyx, ITelnyxConnectionSource connection, SendingNumbers senders, ILiveNotifier live, TimeProvider time,
     IAuthorizationService authorization, ILogger<SendSingleText> logger)
 {
     public const int MaxLength = 1600;
@@ -37,6 +37,8 @@ public sealed class SendSingleText(
         var recipient = PhoneNumberNormalizer.Normalize(to);
         if (!recipient.IsValid) return new(null, $"To: {recipient.Error}");
         if (string.IsNullOrWhiteSpace(from)) return new(null, "Choose the number to send from.");
+        // A page opened before a number was released (or a crafted request) must not send from it.
+        if (await NotASenderAsync(from, cancellationToken) is { } notASender) return new(null, notASender);
         if (string.IsNullOrWhiteSpace(text)) return new(null, "Write the message.");
         if (text.Length > MaxLength) return new(null, $"The message is {text.Length} characters; at most {MaxLength} can be sent.");
         if (await ConsentRecorder.IsOptedOutAsync(db, recipient.E164!, cancellationToken))
@@ -92,6 +94,19 @@ public sealed class SendSingleText(
             message.UpdatedAt = time.GetUtcNow();
             await db.SaveChangesAsync(CancellationToken.None);
             return new(message, message.ErrorDetail);
+        }
+    }
+
+    private async Task<string?> NotASenderAsync(string from, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await senders.ListAsync(cancellationToken)).Contains(from) ? null
+                : $"{PhoneNumberNormalizer.Format(from)} is not one of the company's texting numbers now (it may have been released); choose another.";
+        }
+        catch (TelnyxException e)
+        {
+            return e.Message;
         }
     }
 
