@@ -73,7 +73,7 @@ public sealed class SyncNumbers(
             {
                 if (row.Status == NumberStatus.Released) continue; // Never ours in this app, and gone already.
                 db.CompanyNumbers.Add(row);
-                audit.Add(row, NumberAuditAction.Imported, $"Found on the Telnyx account ({number.Status ?? "active"}).", NumberAuditTrail.SyncActor);
+                audit.Add(row, NumberAuditAction.Imported, $"Brought in by a sync; Telnyx status {number.Status ?? "active"}.", NumberAuditTrail.SyncActor);
                 added++;
             }
             else if (row.Status == NumberStatus.Released)
