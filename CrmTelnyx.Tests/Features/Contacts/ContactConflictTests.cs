@@ -1,3 +1,4 @@
+using CrmTelnyx.Data;
 using CrmTelnyx.Features.Compliance;
 using CrmTelnyx.Features.Contacts;
 using CrmTelnyx.Tests.Infrastructure;
@@ -34,7 +35,7 @@ public sealed class ContactConflictTests(CrmAppFactory app) : IClassFixture<CrmA
         Assert.False(result.Saved);
         var conflict = Assert.IsType<ContactConflict>(result.Conflict);
         Assert.Equal(
-            [new ContactFieldChange(nameof(ContactForm.Company), "Company", "Acme", "Globex"), new ContactFieldChange(nameof(ContactForm.Tags), "Tags", "hot, lead", "lead")],
+            [new FieldChange(nameof(ContactForm.Company), "Company", "Acme", "Globex"), new FieldChange(nameof(ContactForm.Tags), "Tags", "hot, lead", "lead")],
             conflict.Changes);
         Assert.Equal(Grace, conflict.ChangedBy);
         Assert.Equal("Acme", conflict.Theirs.Company);

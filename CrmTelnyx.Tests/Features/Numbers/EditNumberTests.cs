@@ -1,3 +1,4 @@
+using CrmTelnyx.Data;
 using CrmTelnyx.Features.Numbers;
 using CrmTelnyx.Telnyx;
 using CrmTelnyx.Tests.Infrastructure;
@@ -98,7 +99,7 @@ public sealed class EditNumberTests(NumbersApp app) : IClassFixture<NumbersApp>
 
         Assert.False(result.Saved);
         var conflict = Assert.IsType<NumberConflict>(result.Conflict);
-        Assert.Equal([new NumberFieldChange(nameof(NumberForm.FriendlyName), "Friendly name", "Front desk", "Sales")], conflict.Changes);
+        Assert.Equal([new FieldChange(nameof(NumberForm.FriendlyName), "Friendly name", "Front desk", "Sales")], conflict.Changes);
         Assert.Equal(Grace, conflict.ChangedBy);
         Assert.Equal(("Front desk", true), ((await app.NumberAsync(id)).FriendlyName, (await app.NumberAsync(id)).BlastsEnabled));
 

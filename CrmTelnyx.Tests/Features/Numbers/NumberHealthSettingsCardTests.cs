@@ -49,7 +49,9 @@ public sealed class NumberHealthSettingsCardTests : IAsyncLifetime
         card.Find("[data-save-number-health]").Click();
 
         card.WaitForAssertion(() => Assert.Contains("other@crm.test changed these settings", card.Find("[data-settings-conflict]").TextContent), Wait);
-        Assert.Contains("Minimum sample: 200 texts → 100 texts", card.Find("[data-conflict-setting='Minimum sample']").TextContent);
+        var field = card.Find("[data-conflict-field='Minimum sample']").TextContent;
+        Assert.Contains("Theirs 200 texts", field);
+        Assert.Contains("Yours 100 texts", field);
         Assert.Equal(7, await app.WithDbAsync(db => db.NumberHealthSettings.Select(s => s.WindowDays).SingleAsync()));
 
         card.Find("[data-conflict-reload]").Click();

@@ -1,3 +1,4 @@
+using CrmTelnyx.Data;
 using CrmTelnyx.Phones;
 
 namespace CrmTelnyx.Features.Contacts;
@@ -11,15 +12,15 @@ namespace CrmTelnyx.Features.Contacts;
 /// <param name="Changes">Each field they changed to something other than what this form holds.</param>
 /// <param name="ChangedBy">Who saved last, when known.</param>
 /// <param name="ChangedAt">When they saved (UTC).</param>
-public sealed record ContactConflict(long Version, ContactForm Theirs, IReadOnlyList<ContactFieldChange> Changes, string? ChangedBy, DateTime ChangedAt)
+public sealed record ContactConflict(long Version, ContactForm Theirs, IReadOnlyList<FieldChange> Changes, string? ChangedBy, DateTime ChangedAt)
 {
     /// <summary>The fields this form would overwrite: changed since <paramref name="loaded"/> in theirs, and different in yours.</summary>
-    public static IReadOnlyList<ContactFieldChange> FieldsChanged(ContactForm loaded, ContactForm theirs, ContactForm yours)
+    public static IReadOnlyList<FieldChange> FieldsChanged(ContactForm loaded, ContactForm theirs, ContactForm yours)
     {
         var (before, now, mine) = (Canonical(loaded), Canonical(theirs), Canonical(yours));
         return Fields
             .Where(f => !f.Value(before).Equals(f.Value(now), f.Comparison) && !f.Value(now).Equals(f.Value(mine), f.Comparison))
-            .Select(f => new ContactFieldChange(f.Name, f.Label, f.Value(now), f.Value(mine)))
+            .Select(f => new FieldChange(f.Name, f.Label, f.Value(now), f.Value(mine)))
             .ToList();
     }
 
@@ -50,6 +51,3 @@ public sealed record ContactConflict(long Version, ContactForm Theirs, IReadOnly
         return new(contact, TagNames.Parse(string.Join(';', form.Tags)).Order(StringComparer.OrdinalIgnoreCase).ToList());
     }
 }
-
-/// <summary>One field someone else changed: their value, and the one this form would save over it ("" for empty).</summary>
-public sealed record ContactFieldChange(string Field, string Label, string Theirs, string Yours);

@@ -73,7 +73,7 @@ public sealed class EditNumber(CrmDbContext db, NumberAuditTrail audit, TimeProv
     }
 
     /// <summary>Who edited last and when: the newest edit in the audit trail (a sync also moves UpdatedAt, so it is not used).</summary>
-    private async Task<NumberConflict> ConflictAsync(CompanyNumber number, IReadOnlyList<NumberFieldChange> changes, CancellationToken cancellationToken)
+    private async Task<NumberConflict> ConflictAsync(CompanyNumber number, IReadOnlyList<FieldChange> changes, CancellationToken cancellationToken)
     {
         var last = await db.NumberAuditEntries.AsNoTracking()
             .Where(e => e.CompanyNumberId == number.Id && e.Action == NumberAuditAction.Edited)

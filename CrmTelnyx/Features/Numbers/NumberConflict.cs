@@ -1,3 +1,5 @@
+using CrmTelnyx.Data;
+
 namespace CrmTelnyx.Features.Numbers;
 
 /// <summary>
@@ -10,14 +12,11 @@ namespace CrmTelnyx.Features.Numbers;
 /// <param name="Changes">Each field they changed to something other than what this form holds.</param>
 /// <param name="ChangedBy">Who edited last, when known.</param>
 /// <param name="ChangedAt">When they edited (UTC).</param>
-public sealed record NumberConflict(long Version, NumberForm Theirs, IReadOnlyList<NumberFieldChange> Changes, string? ChangedBy, DateTime ChangedAt)
+public sealed record NumberConflict(long Version, NumberForm Theirs, IReadOnlyList<FieldChange> Changes, string? ChangedBy, DateTime ChangedAt)
 {
     /// <summary>The fields this form would overwrite: changed since <paramref name="loaded"/> in theirs, and different in yours.</summary>
-    public static IReadOnlyList<NumberFieldChange> FieldsChanged(NumberEdits loaded, NumberEdits theirs, NumberEdits yours) => NumberFields.All
+    public static IReadOnlyList<FieldChange> FieldsChanged(NumberEdits loaded, NumberEdits theirs, NumberEdits yours) => NumberFields.All
         .Where(f => f.Value(loaded) != f.Value(theirs) && f.Value(theirs) != f.Value(yours))
-        .Select(f => new NumberFieldChange(f.Name, f.Label, f.Value(theirs), f.Value(yours)))
+        .Select(f => new FieldChange(f.Name, f.Label, f.Display(theirs), f.Display(yours)))
         .ToList();
 }
-
-/// <summary>One field someone else changed: their value, and the one this form would save over it ("" for empty).</summary>
-public sealed record NumberFieldChange(string Field, string Label, string Theirs, string Yours);

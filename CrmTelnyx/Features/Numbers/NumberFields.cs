@@ -6,7 +6,11 @@ namespace CrmTelnyx.Features.Numbers;
 /// </summary>
 public static class NumberFields
 {
-    public sealed record Field(string Name, string Label, Func<NumberEdits, string> Value, Func<string, string> InAudit);
+    public sealed record Field(string Name, string Label, Func<NumberEdits, string> Value, Func<string, string> InAudit)
+    {
+        /// <summary>The value as a conflict notice shows it: a state by its name ("Wisconsin (WI)"); "" for empty.</summary>
+        public string Display(NumberEdits edits) => Value(edits) is { Length: > 0 } value && Name == nameof(NumberForm.State) ? NumberStates.Describe(value) : Value(edits);
+    }
 
     public static IReadOnlyList<Field> All { get; } =
     [

@@ -1,3 +1,5 @@
+using CrmTelnyx.Data;
+
 namespace CrmTelnyx.Features.Numbers;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace CrmTelnyx.Features.Numbers;
 /// <see cref="Theirs"/>, or saves their own values again at <see cref="Version"/>.
 /// </summary>
 /// <param name="Changes">Each setting they changed to something other than this form holds, in words.</param>
-public sealed record NumberHealthSettingsConflict(long Version, NumberHealthSettingsForm Theirs, IReadOnlyList<NumberHealthSettingChange> Changes, string? ChangedBy, DateTime? ChangedAt)
+public sealed record NumberHealthSettingsConflict(long Version, NumberHealthSettingsForm Theirs, IReadOnlyList<FieldChange> Changes, string? ChangedBy, DateTime? ChangedAt)
 {
     /// <param name="loaded">The form as it was loaded, so only what they changed counts; without it, every setting that differs.</param>
     public static NumberHealthSettingsConflict Between(NumberHealthSettings saved, NumberHealthSettingsForm yours, NumberHealthSettingsForm? loaded = null)
@@ -13,7 +15,7 @@ public sealed record NumberHealthSettingsConflict(long Version, NumberHealthSett
         var theirs = NumberHealthSettingsForm.From(saved);
         var changes = Fields
             .Where(f => loaded is null || f.Value(loaded) != f.Value(theirs))
-            .Select(f => new NumberHealthSettingChange(f.Label, f.Value(theirs), f.Value(yours)))
+            .Select(f => new FieldChange(f.Label, f.Label, f.Value(theirs), f.Value(yours)))
             .Where(c => c.Theirs != c.Yours)
             .ToList();
         return new(saved.Version, theirs, changes, saved.UpdatedBy, saved.UpdatedAt);
@@ -30,6 +32,3 @@ public sealed record NumberHealthSettingsConflict(long Version, NumberHealthSett
 
     private static string Percent(decimal? value) => value is { } v ? NumberHealthRule.Percent(v) : "empty";
 }
-
-/// <summary>One setting as saved by the other person, and as this form would save it.</summary>
-public sealed record NumberHealthSettingChange(string Label, string Theirs, string Yours);
