@@ -51,12 +51,7 @@ public sealed class ContactForm
     /// <summary>Every rule of every field: the field's name and its message, empty when the form can be saved.</summary>
     public Dictionary<string, string> Validate()
     {
-        var errors = new Dictionary<string, string>();
-        var annotations = new List<ValidationResult>();
-        Validator.TryValidateObject(this, new ValidationContext(this), annotations, validateAllProperties: true);
-        foreach (var result in annotations)
-            foreach (var member in result.MemberNames)
-                errors.TryAdd(member, result.ErrorMessage ?? "");
+        var errors = AnnotationErrors.Of(this);
         if (PhoneError(Phone) is { } phone) errors.TryAdd(nameof(Phone), phone);
         if (EmailError(Email) is { } email) errors.TryAdd(nameof(Email), email);
         if (StateError(State) is { } state) errors.TryAdd(nameof(State), state);

@@ -1,3 +1,4 @@
+using CrmTelnyx.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -8,7 +9,7 @@ public sealed class CompanyNumberConfiguration : IEntityTypeConfiguration<Compan
     public void Configure(EntityTypeBuilder<CompanyNumber> builder)
     {
         builder.ToTable("CompanyNumbers", t =>
-            t.HasCheckConstraint("CK_CompanyNumbers_FriendlyName", $"length(\"FriendlyName\") <= {CompanyNumberLimits.FriendlyName}"));
+            t.HasCheckConstraint("CK_CompanyNumbers_FriendlyName", LengthLimit.Check("FriendlyName", CompanyNumberLimits.FriendlyName)));
         builder.Property(n => n.TelnyxId).HasMaxLength(64);
         builder.HasIndex(n => n.TelnyxId).IsUnique();
         builder.Property(n => n.PhoneNumber).HasMaxLength(32);

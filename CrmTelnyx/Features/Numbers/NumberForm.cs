@@ -35,12 +35,7 @@ public sealed class NumberForm
     /// <summary>Every rule of every field: the field's name and its message, empty when the form can be saved.</summary>
     public Dictionary<string, string> Validate()
     {
-        var errors = new Dictionary<string, string>();
-        var annotations = new List<ValidationResult>();
-        Validator.TryValidateObject(this, new ValidationContext(this), annotations, validateAllProperties: true);
-        foreach (var result in annotations)
-            foreach (var member in result.MemberNames)
-                errors.TryAdd(member, result.ErrorMessage ?? "");
+        var errors = AnnotationErrors.Of(this);
         if (StateError(State) is { } state) errors.TryAdd(nameof(State), state);
         return errors;
     }
