@@ -85,6 +85,28 @@ public sealed class FieldLimitTests : IDisposable
     }
 
     [Fact]
+    public async Task Bulk_tagging_leaves_a_contact_that_already_has_50_tags_as_it_was_and_says_so()
+    {
+        var full = await app.CreateContactAsync("(212) 555-0175");
+        var other = await app.CreateContactAsync("(212) 555-0176");
+        await app.WithDbAsync(async db =>
+        {
+            var tags = Enumerable.Range(1, ContactFieldLimits.TagsPerContact).Select(i => new Tag { Name = $"t{i}" }).ToList();
+            db.Tags.AddRange(tags);
+            await db.SaveChangesAsync();
+            db.ContactTags.AddRange(tags.Select(t => new ContactTag { ContactId = full, TagId = t.Id }));
+            return await db.SaveChangesAsync();
+        });
+
+        var result = await app.RunAsync<BulkTagContacts, BulkTagResult>(u => u.AddAsync(new ContactQuery(), "vip"));
+
+        Assert.Equal((true, 1), (result.Succeeded, result.Changed));
+        Assert.Equal("Tagged 1 contact(s) 'vip'. 1 contact(s) already have 50 tags, the most a contact may have, and were left as they were.", result.Message);
+        var counts = await app.WithDbAsync(db => db.ContactTags.GroupBy(ct => ct.ContactId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count));
+        Assert.Equal((50, 1), (counts[full], counts[other]));
+    }
+
+    [Fact]
     public async Task A_consent_reason_past_its_limit_is_refused_and_nothing_changes()
     {
         var id = await app.CreateContactAsync("(212) 555-0175");

@@ -20,7 +20,10 @@ public sealed class BulkTagContacts(CrmDbContext db, TagResolver tags, ILiveNoti
 
         var tag = await tags.GetOrCreateAsync(name, cancellationToken);
         var ids = query.Filter(db).Select(c => c.Id);
-        var missing = await ids.Where(id => !db.ContactTags.Any(ct => ct.ContactId == id && ct.TagId == tag.Id)).ToListAsync(cancellationToken);
+        var without = ids.Where(id => !db.ContactTags.Any(ct => ct.ContactId == id && ct.TagId == tag.Id));
+        // A contact already at the most tags it may have is left as it is (its form could not save more), and counted.
+        var missing = await without.Where(id => db.ContactTags.Count(ct => ct.ContactId == id) < ContactFieldLimits.TagsPerContact).ToListAsync(cancellationToken);
+        var full = await without.CountAsync(cancellationToken) - missing.Count;
         foreach (var chunk in missing.Chunk(5000))
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -30,7 +33,9 @@ public sealed class BulkTagContacts(CrmDbContext db, TagResolver tags, ILiveNoti
             await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();
         }
-        return await DoneAsync(tag.Name, missing.Count, $"Tagged {missing.Count} contact(s) '{tag.Name}'.");
+        var skipped = full == 0 ? ""
+            : $" {full} contact(s) already have {ContactFieldLimits.TagsPerContact} tags, the most a contact may have, and were left as they were.";
+        return await DoneAsync(tag.Name, missing.Count, $"Tagged {missing.Count} contact(s) '{tag.Name}'.{skipped}");
     }
 
     public async Task<BulkTagResult> RemoveAsync(ContactQuery query, string? tagName, string? actor = null, CancellationToken cancellationToken = default)
