@@ -14,6 +14,9 @@ public static class SegmentCounter
 
     public sealed record Count(int Characters, int Parts, bool Unicode);
 
+    /// <summary>In the GSM 7-bit alphabet, as one septet or (the extension table) two.</summary>
+    public static bool IsGsm7(char c) => Gsm7.Contains(c) || Gsm7Extension.Contains(c);
+
     public static Count Of(string? text)
     {
         text ??= "";
