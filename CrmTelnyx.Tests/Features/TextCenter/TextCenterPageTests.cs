@@ -93,7 +93,23 @@ public sealed class TextCenterPageTests : IAsyncLifetime
         page.Find("#message").Input(new string('a', 161));
         page.WaitForAssertion(() => Assert.Contains("161 characters · 2 parts", page.Markup), Wait);
         page.Find("#message").Input("Thanks! 🎉");
-        page.WaitForAssertion(() => Assert.Contains("special characters", page.Markup), Wait);
+        page.WaitForAssertion(() => Assert.Contains("special characters (🎉) allow 70 per part instead of 160", page.Markup), Wait);
+        Assert.Empty(page.FindAll("[data-use-plain-characters]"));
+    }
+
+    [Fact]
+    public void Curly_quotes_and_dashes_are_named_and_one_click_makes_the_text_plain_again()
+    {
+        var page = RenderPage();
+
+        page.Find("#message").Input("We’re open “late” — see you");
+        page.WaitForAssertion(() => Assert.Contains("27 characters · 1 part · special characters (’ “ ” —) allow 70 per part instead of 160", page.Markup), Wait);
+        page.Find("button[data-use-plain-characters]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("We're open \"late\" - see you", page.Find("#message").GetAttribute("value")), Wait);
+        Assert.Contains("27 characters · 1 part", page.Markup);
+        Assert.DoesNotContain("special characters", page.Markup);
+        Assert.Empty(page.FindAll("[data-use-plain-characters]"));
     }
 
     [Fact]

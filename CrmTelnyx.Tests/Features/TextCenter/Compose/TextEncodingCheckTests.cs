@@ -61,3 +61,14 @@ public sealed class TextEncodingCheckTests
         Assert.Equal(2, TextEncodingCheck.Of(new string('a', 150) + "€€€€€€").Parts);
     }
 }
+
+public sealed class EncodingHintTests
+{
+    [Theory]
+    [InlineData("", "Long texts are sent in several parts; each part is billed.")]
+    [InlineData("See you at 5", "12 characters · 1 part")]
+    [InlineData("See\u00A0you", "7 characters · 1 part · special characters (non-breaking space) allow 70 per part instead of 160")]
+    [InlineData("ą ę ł ń ó ś ź ż", "15 characters · 1 part · special characters (ą ę ł ń ó …) allow 70 per part instead of 160")]
+    public void The_hint_says_characters_parts_and_which_characters_cost_the_plain_alphabet(string text, string hint) =>
+        Assert.Equal(hint, EncodingHint.For(text));
+}
