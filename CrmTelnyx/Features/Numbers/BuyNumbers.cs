@@ -22,6 +22,7 @@ public sealed class BuyNumbers(
 {
     public const int MaxNumbers = 20;
     public const string NotAllowed = "Buying numbers is for admins.";
+    private const string UnknownPrice = "an unknown price";
 
     public sealed record Result(long? OrderId, string? Error);
 
@@ -133,7 +134,7 @@ public sealed class BuyNumbers(
                 NumberOrderId = order.Id, CreatedAt = now, UpdatedAt = now, UpdatedBy = actor,
             };
             db.CompanyNumbers.Add(row);
-            audit.Add(row, NumberAuditAction.Bought, $"Ordered in order #{order.Id} at {Money(offer.UpfrontCost)} upfront and {Money(offer.MonthlyCost)} a month.", actor);
+            audit.Add(row, NumberAuditAction.Bought, $"Ordered in order #{order.Id} at {MoneyText.Of(offer.UpfrontCost, offer.Currency, UnknownPrice)} upfront and {MoneyText.Of(offer.MonthlyCost, offer.Currency, UnknownPrice)} a month.", actor);
         }
         try
         {
@@ -177,8 +178,6 @@ public sealed class BuyNumbers(
         await live.PublishOrderChangedAsync(order.Id, CancellationToken.None);
         await live.PublishChangedAsync(cancellationToken: CancellationToken.None);
     }
-
-    public static string Money(decimal? amount) => amount is { } a ? a.ToString("$0.00", System.Globalization.CultureInfo.InvariantCulture) : "an unknown price";
 
     private static string? NullIfEmpty(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace CrmTelnyx.Features.Numbers;
 
 /// <summary>What the chosen numbers cost together: "3 numbers selected: $3.00 upfront, $3.00 a month".</summary>
@@ -13,9 +11,7 @@ public sealed record NumberOrderTotals(int Count, decimal Upfront, decimal Month
 
     public string Numbers => Count == 1 ? "1 number" : $"{Count} numbers";
 
-    public string Costs => $"{Money(Upfront)} upfront, {Money(Monthly)} a month";
+    public string Costs => $"{MoneyText.Of(Upfront)} upfront, {MoneyText.Of(Monthly)} a month";
 
     public string Selected => $"{Numbers} selected: {Costs}";
-
-    public static string Money(decimal amount) => amount.ToString("$#,##0.00", CultureInfo.InvariantCulture);
 }
