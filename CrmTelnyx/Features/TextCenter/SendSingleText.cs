@@ -101,7 +101,7 @@ public sealed class SendSingleText(
     {
         try
         {
-            return (await senders.ListAsync(cancellationToken)).Contains(from) ? null
+            return await senders.IsSenderAsync(from, cancellationToken) ? null
                 : $"{PhoneNumberNormalizer.Format(from)} is not one of the company's texting numbers now (it may have been released); choose another.";
         }
         catch (TelnyxException e)

@@ -16,9 +16,15 @@ public sealed class SendingNumbers(CrmDbContext db, SyncNumbers sync)
     public async Task<IReadOnlyList<string>> ListAsync(CancellationToken cancellationToken = default)
     {
         await SyncedOnceAsync(cancellationToken);
-        return await db.CompanyNumbers.AsNoTracking()
-            .Where(n => n.Status == NumberStatus.Active && n.CanSms && n.ReleasedAt == null)
-            .Select(n => n.PhoneNumber).OrderBy(n => n).ToListAsync(cancellationToken);
+        return await Texting().Select(n => n.PhoneNumber).OrderBy(n => n).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Whether a single text may go from <paramref name="phoneNumber"/> now (one of <see cref="ListAsync"/>'s numbers).</summary>
+    /// <exception cref="TelnyxException">The numbers were never synced and Telnyx could not be asked.</exception>
+    public async Task<bool> IsSenderAsync(string phoneNumber, CancellationToken cancellationToken = default)
+    {
+        await SyncedOnceAsync(cancellationToken);
+        return await Texting().AnyAsync(n => n.PhoneNumber == phoneNumber, cancellationToken);
     }
 
     /// <summary>The numbers a blast may use: allowed by an admin and not paused by the health check.</summary>
@@ -26,11 +32,12 @@ public sealed class SendingNumbers(CrmDbContext db, SyncNumbers sync)
     public async Task<IReadOnlyList<string>> ListForBlastsAsync(CancellationToken cancellationToken = default)
     {
         await SyncedOnceAsync(cancellationToken);
-        var numbers = await db.CompanyNumbers.AsNoTracking()
-            .Where(n => n.Status == NumberStatus.Active && n.CanSms && n.ReleasedAt == null)
-            .OrderBy(n => n.PhoneNumber).ToListAsync(cancellationToken);
+        var numbers = await Texting().OrderBy(n => n.PhoneNumber).ToListAsync(cancellationToken);
         return numbers.Where(n => n.CanSendBlasts).Select(n => n.PhoneNumber).ToList();
     }
+
+    private IQueryable<CompanyNumber> Texting() =>
+        db.CompanyNumbers.AsNoTracking().Where(n => n.Status == NumberStatus.Active && n.CanSms && n.ReleasedAt == null);
 
     /// <summary>Right after a fresh start the scheduled sync may not have run yet: the numbers on the account come first.</summary>
     private async Task SyncedOnceAsync(CancellationToken cancellationToken)
