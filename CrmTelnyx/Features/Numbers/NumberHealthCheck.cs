@@ -32,19 +32,27 @@ public sealed class NumberHealthCheck(
         var settings = await db.NumberHealthSettings.AsNoTracking().SingleAsync(s => s.Id == NumberHealthSettings.SingletonId, cancellationToken);
         var now = time.GetUtcNow();
         var windowStart = now.AddDays(-settings.WindowDays);
-        var ids = await db.CompanyNumbers.Where(n => n.Status == NumberStatus.Active && !n.HealthPaused).Select(n => n.Id).ToListAsync(cancellationToken);
-        var clearedAt = await LastClearedByPeopleAsync(ids, cancellationToken);
+        var candidates = await db.CompanyNumbers.AsNoTracking().Where(n => n.Status == NumberStatus.Active && !n.HealthPaused)
+            .Select(n => new { n.Id, n.PhoneNumber }).ToListAsync(cancellationToken);
+        var clearedAt = await LastClearedByPeopleAsync(candidates.Select(c => c.Id).ToList(), cancellationToken);
+        DateTimeOffset? ClearedSince(long id) => clearedAt.TryGetValue(id, out var at) && at > windowStart ? at : null;
+        // One grouped query per window start (most numbers share the settings' window), not one per number.
+        var activity = new Dictionary<long, NumberActivity>();
+        foreach (var window in candidates.GroupBy(c => ClearedSince(c.Id) ?? windowStart))
+        {
+            var byPhone = await figures.ForAsync(window.Select(c => c.PhoneNumber).ToList(), window.Key, cancellationToken);
+            foreach (var c in window) activity[c.Id] = byPhone[c.PhoneNumber];
+        }
         int judged = 0, flagged = 0, paused = 0, recovered = 0;
 
-        foreach (var id in ids)
+        foreach (var (id, texts) in activity)
         {
+            if (!NumberHealthRule.IsJudged(texts, settings)) continue;
             db.ChangeTracker.Clear();
             var number = await db.CompanyNumbers.SingleOrDefaultAsync(n => n.Id == id && n.Status == NumberStatus.Active && !n.HealthPaused, cancellationToken);
             if (number is null) continue;
-            var cleared = clearedAt.TryGetValue(id, out var at) && at > windowStart ? at : (DateTimeOffset?)null;
-            var texts = await figures.ForAsync(number.PhoneNumber, cleared ?? windowStart, cancellationToken);
-            if (!NumberHealthRule.IsJudged(texts, settings)) continue;
             judged++;
+            var cleared = ClearedSince(id);
             var period = cleared is { } since ? $"since it was cleared ({since:yyyy-MM-dd HH:mm} UTC)" : NumberHealthRule.Period(settings.WindowDays);
             var problem = NumberHealthRule.ProblemOf(texts, settings, period);
             var outcome = Judge(number, problem, settings.PauseFlaggedNumbers, now.UtcDateTime);
