@@ -8,10 +8,6 @@ public sealed class NumberSearch
     public const int MaxCityLength = 60;
     public const int MaxContainsLength = 10;
 
-    /// <summary>The US states and territories that have area codes, sorted: what the state select offers.</summary>
-    public static IReadOnlyList<string> UsStates { get; } =
-        NanpAreaCodes.All.Where(a => a.Country == "US").Select(a => a.Region).Distinct().Order(StringComparer.Ordinal).ToList();
-
     /// <summary>Two-letter state; ignored for toll-free numbers, which belong to no state.</summary>
     public string? State { get; set; }
     public string? AreaCode { get; set; }
@@ -35,7 +31,7 @@ public sealed class NumberSearch
             ? "Choose a state, an area code or a city." : null);
 
     public static string? StateError(string? state) =>
-        Trimmed(state) is { } s && !UsStates.Contains(s.ToUpperInvariant()) ? $"{s} is not a US state." : null;
+        Trimmed(state) is { } s && !NumberStates.IsChoice(s.ToUpperInvariant()) ? $"{s} is not a US state." : null;
 
     public static string? AreaCodeError(string? areaCode) =>
         Trimmed(areaCode) is { } code && (code.Length != 3 || !code.All(char.IsAsciiDigit)) ? "An area code is 3 digits, e.g. 312." : null;
