@@ -366,6 +366,37 @@ namespace CrmTelnyx.Migrations
                     b.ToTable("ImportRejections");
                 });
 
+            modelBuilder.Entity("CrmTelnyx.Features.Contacts.SavedContactFilter", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("SavedContactFilters", (string)null);
+                });
+
             modelBuilder.Entity("CrmTelnyx.Features.Contacts.Tag", b =>
                 {
                     b.Property<int>("Id")
@@ -686,14 +717,207 @@ namespace CrmTelnyx.Migrations
                     b.ToTable("NumberOrderLines", (string)null);
                 });
 
+            modelBuilder.Entity("CrmTelnyx.Features.TextCenter.Blasts.Blast", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AudienceDescription")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AudienceJson")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("EstimatedCost")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EstimatedFinishAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EstimatedSegments")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsMarketing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastAction")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MediaUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PausedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rotation")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ScheduledFor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SendersJson")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SuppressedDuplicate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SuppressedInvalid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SuppressedOptedOut")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1600)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Status", "ScheduledFor");
+
+                    b.ToTable("Blasts", (string)null);
+                });
+
+            modelBuilder.Entity("CrmTelnyx.Features.TextCenter.Blasts.StickySender", b =>
+                {
+                    b.Property<string>("Phone")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SenderNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Phone");
+
+                    b.ToTable("StickySenders", (string)null);
+                });
+
+            modelBuilder.Entity("CrmTelnyx.Features.TextCenter.Conversations.Conversation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssignedUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompanyNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastDirection")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastMessageAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastMessagePreview")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnreadCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("LastMessageAt");
+
+                    b.HasIndex("Phone")
+                        .IsUnique();
+
+                    b.HasIndex("AssignedUserId", "LastMessageAt");
+
+                    b.ToTable("Conversations", (string)null);
+                });
+
             modelBuilder.Entity("CrmTelnyx.Features.TextCenter.Message", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("BlastId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClaimedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("CompletedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ContactId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<decimal?>("CostAmount")
                         .HasPrecision(18, 6)
@@ -731,6 +955,9 @@ namespace CrmTelnyx.Migrations
                     b.Property<int?>("Parts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("SendAfter")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SendKey")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -761,6 +988,8 @@ namespace CrmTelnyx.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ContactId");
+
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("SendKey")
@@ -769,11 +998,134 @@ namespace CrmTelnyx.Migrations
                     b.HasIndex("TelnyxMessageId")
                         .IsUnique();
 
+                    b.HasIndex("BlastId", "Status");
+
+                    b.HasIndex("BlastId", "To")
+                        .IsUnique()
+                        .HasFilter("\"BlastId\" IS NOT NULL");
+
                     b.HasIndex("From", "CreatedAt");
+
+                    b.HasIndex("Status", "SendAfter")
+                        .HasFilter("\"BlastId\" IS NOT NULL");
 
                     b.HasIndex("To", "CreatedAt");
 
                     b.ToTable("Messages", (string)null);
+                });
+
+            modelBuilder.Entity("CrmTelnyx.Features.TextCenter.Settings.TextingSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("AccountMessagesPerSecond")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("CompanyTimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HelpReply")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("LocalNumberMessagesPerSecond")
+                        .HasColumnType("REAL");
+
+                    b.Property<decimal>("MmsRate")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OptOutConfirmation")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ProfileSendsOptOutConfirmation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuietHoursJson")
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("SmsRatePerPart")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("TollFreeMessagesPerSecond")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("TextingSettings", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            AccountMessagesPerSecond = 50.0,
+                            CompanyTimeZone = "America/New_York",
+                            HelpReply = "Reply STOP to opt out of texts. Msg & data rates may apply.",
+                            LocalNumberMessagesPerSecond = 1.0,
+                            MmsRate = 0.0200m,
+                            OptOutConfirmation = "You are unsubscribed and will get no more texts from us. Reply START to resubscribe.",
+                            ProfileSendsOptOutConfirmation = false,
+                            SmsRatePerPart = 0.0070m,
+                            TollFreeMessagesPerSecond = 20.0,
+                            Version = 0L
+                        });
+                });
+
+            modelBuilder.Entity("CrmTelnyx.Features.TextCenter.Templates.MessageTemplate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MediaUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("MessageTemplates", (string)null);
                 });
 
             modelBuilder.Entity("CrmTelnyx.Features.Webhooks.WebhookEvent", b =>

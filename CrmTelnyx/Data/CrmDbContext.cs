@@ -3,6 +3,11 @@ using CrmTelnyx.Features.Compliance;
 using CrmTelnyx.Features.Contacts;
 using CrmTelnyx.Features.Contacts.Import;
 using CrmTelnyx.Features.Numbers;
+using CrmTelnyx.Features.TextCenter;
+using CrmTelnyx.Features.TextCenter.Blasts;
+using CrmTelnyx.Features.TextCenter.Conversations;
+using CrmTelnyx.Features.TextCenter.Settings;
+using CrmTelnyx.Features.TextCenter.Templates;
 using CrmTelnyx.Features.Users;
 using CrmTelnyx.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -26,6 +31,13 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : Ident
     public DbSet<NumberAuditEntry> NumberAuditEntries => Set<NumberAuditEntry>();
     public DbSet<NumberHealthSettings> NumberHealthSettings => Set<NumberHealthSettings>();
     public DbSet<Call> Calls => Set<Call>();
+    public DbSet<Message> Messages => Set<Message>();
+    public DbSet<Blast> Blasts => Set<Blast>();
+    public DbSet<StickySender> StickySenders => Set<StickySender>();
+    public DbSet<MessageTemplate> MessageTemplates => Set<MessageTemplate>();
+    public DbSet<Conversation> Conversations => Set<Conversation>();
+    public DbSet<TextingSettings> TextingSettings => Set<TextingSettings>();
+    public DbSet<SavedContactFilter> SavedContactFilters => Set<SavedContactFilter>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -41,6 +41,18 @@ public sealed class Message
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>The blast this row belongs to; null for single texts, replies and inbound texts.</summary>
+    public long? BlastId { get; set; }
+
+    /// <summary>The contact texted (or who texted), when known.</summary>
+    public long? ContactId { get; set; }
+
+    /// <summary>A blast's row is not sent before this instant (UTC): the blast's start, or when the recipient's quiet hours end.</summary>
+    public DateTimeOffset? SendAfter { get; set; }
+
+    /// <summary>When the dispatcher claimed the row for sending, before calling Telnyx (exactly one send per row).</summary>
+    public DateTimeOffset? ClaimedAt { get; set; }
+
     public DateTimeOffset? UpdatedAt { get; set; }
 }
 

@@ -28,7 +28,15 @@ public sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
         builder.Property(m => m.CompletedAt).HasConversion<UtcDateTimeOffsetConverter>();
         builder.Property(m => m.CreatedAt).HasConversion<UtcDateTimeOffsetConverter>();
         builder.Property(m => m.UpdatedAt).HasConversion<UtcDateTimeOffsetConverter>();
+        builder.Property(m => m.SendAfter).HasConversion<UtcDateTimeOffsetConverter>();
+        builder.Property(m => m.ClaimedAt).HasConversion<UtcDateTimeOffsetConverter>();
         builder.HasIndex(m => m.CreatedAt);
+        // Never two texts to one number in one blast; single texts (no blast) are not constrained.
+        builder.HasIndex(m => new { m.BlastId, m.To }).IsUnique().HasFilter("\"BlastId\" IS NOT NULL");
+        // The blast page counts its rows by status; the dispatcher finds due rows.
+        builder.HasIndex(m => new { m.BlastId, m.Status });
+        builder.HasIndex(m => new { m.Status, m.SendAfter }).HasFilter("\"BlastId\" IS NOT NULL");
+        builder.HasIndex(m => m.ContactId);
         // A contact's timeline looks messages up by number.
         builder.HasIndex(m => new { m.To, m.CreatedAt });
         builder.HasIndex(m => new { m.From, m.CreatedAt });

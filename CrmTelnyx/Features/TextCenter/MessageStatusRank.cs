@@ -1,13 +1,15 @@
 namespace CrmTelnyx.Features.TextCenter;
 
 /// <summary>
-/// A message's status only moves forward: scheduled → queued → sending → sent → a final status. Webhooks arrive out of
+/// A message's status only moves forward: (pending, unknown) → scheduled → queued → sending → sent → a final status. Webhooks arrive out of
 /// order, so a late message.sent must not undo "delivered"; the first final status wins.
 /// </summary>
 public static class MessageStatusRank
 {
     public static int Of(string? status) => status switch
     {
+        // Any word from Telnyx settles a row whose send was never confirmed.
+        MessageStatuses.Pending or MessageStatuses.Unknown => 0,
         MessageStatuses.Scheduled => 1,
         MessageStatuses.Queued => 2,
         MessageStatuses.Sending => 3,

@@ -1,8 +1,17 @@
 namespace CrmTelnyx.Features.TextCenter;
 
-/// <summary>Telnyx's message statuses (to[].status), plus "received" for inbound messages.</summary>
+/// <summary>Telnyx's message statuses (to[].status), plus "received" for inbound messages and two of a blast's own (pending, unknown).</summary>
 public static class MessageStatuses
 {
+    /// <summary>A blast's row waiting for the dispatcher (ours, not Telnyx's): nothing has been sent.</summary>
+    public const string Pending = "pending";
+
+    /// <summary>
+    /// A blast's row that was claimed for sending but whose answer from Telnyx was never recorded (the app stopped
+    /// mid-send). Never resent blindly; Telnyx's later webhooks or detail records settle it (ours, not Telnyx's).
+    /// </summary>
+    public const string Unknown = "unknown";
+
     public const string Scheduled = "scheduled";
     public const string Queued = "queued";
     public const string Sending = "sending";
