@@ -29,6 +29,10 @@ public sealed class AuthorizationWalkTests(CrmAppFactory app, ITestOutputHelper 
     {
         ["GET /"] = "Start page (live activity)",
         ["GET /text-center"] = "Text Center: recent messages and conversations",
+        ["GET /text-center/conversations"] = "Text Center: recent messages and conversations",
+        ["GET /text-center/blasts"] = "Text Center: blasts (compose, send, follow, export)",
+        ["GET /text-center/blasts/new"] = "Text Center: blasts (compose, send, follow, export)",
+        ["GET /text-center/blasts/{Id:long}"] = "Text Center: blasts (compose, send, follow, export)",
         ["GET /contacts"] = "Contacts: list, contact page, import",
         ["GET /contacts/new"] = "Contacts: list, contact page, import",
         ["GET /contacts/{Id:long}"] = "Contacts: list, contact page, import",

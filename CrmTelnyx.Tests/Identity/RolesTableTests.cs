@@ -12,6 +12,7 @@ public sealed class RolesTableTests
         ["Start page (live activity)"] = AppPolicies.Everyone,
         ["Text Center: recent messages and conversations"] = AppPolicies.TextCenter,
         ["Text Center: texting a number typed in by hand"] = AppPolicies.TextAnyNumber,
+        ["Text Center: blasts (compose, send, follow, export)"] = AppPolicies.Blasts,
         ["Contacts: list, contact page, import"] = AppPolicies.Contacts,
         ["Contact exports"] = AppPolicies.Exports,
         ["Calls"] = AppPolicies.Calls,

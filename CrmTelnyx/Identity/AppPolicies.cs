@@ -12,6 +12,7 @@ public static class AppPolicies
     public const string Everyone = nameof(Everyone);
     public const string TextCenter = nameof(TextCenter);
     public const string TextAnyNumber = nameof(TextAnyNumber);
+    public const string Blasts = nameof(Blasts);
     public const string Contacts = nameof(Contacts);
     public const string Calls = nameof(Calls);
     public const string Billing = nameof(Billing);
@@ -24,6 +25,7 @@ public static class AppPolicies
         [Everyone] = AppRoles.Everyone,
         [TextCenter] = AppRoles.TextCenter,
         [TextAnyNumber] = AppRoles.TextAnyNumber,
+        [Blasts] = AppRoles.Blasts,
         [Contacts] = AppRoles.Contacts,
         [Calls] = AppRoles.Calls,
         [Billing] = AppRoles.Billing,

@@ -25,6 +25,8 @@ public static class AppRoles
     public const string TextCenter = Admin + "," + Manager + "," + Staff + "," + Agent;
     /// <summary>Texting any number typed in by hand (the Text Center's single-text form); Agents text only in conversations.</summary>
     public const string TextAnyNumber = Admin + "," + Manager + "," + Staff;
+    /// <summary>Text blasts go to many contacts at once: the roles that may see contacts and text any number.</summary>
+    public const string Blasts = Admin + "," + Manager + "," + Staff;
     public const string Contacts = Admin + "," + Manager + "," + Staff;
     public const string Calls = Admin + "," + Manager + "," + Agent;
     public const string Billing = Admin + "," + Manager;

@@ -1,3 +1,4 @@
+using CrmTelnyx.Features.TextCenter.Blasts;
 using CrmTelnyx.Features.Webhooks;
 
 namespace CrmTelnyx.Features.TextCenter;
@@ -12,6 +13,7 @@ public static class TextCenterFeature
         builder.Services.AddScoped<SendSingleText>();
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<SendingNumbers>();
+        builder.Services.AddSingleton<BlastActivity>();
         return builder;
     }
 }
