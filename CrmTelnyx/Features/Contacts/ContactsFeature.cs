@@ -18,6 +18,7 @@ public static class ContactsFeature
         builder.Services.AddScoped<TagResolver>();
         builder.Services.AddScoped<SearchContacts>();
         builder.Services.AddScoped<BulkTagContacts>();
+        builder.Services.AddScoped<SaveContactFilter>();
         builder.Services.AddScoped<SaveContact>();
         builder.Services.AddScoped<DeleteContact>();
         builder.AddContactImport();

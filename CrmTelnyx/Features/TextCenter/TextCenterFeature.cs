@@ -1,4 +1,6 @@
 using CrmTelnyx.Features.TextCenter.Blasts;
+using CrmTelnyx.Features.TextCenter.Blasts.Composer;
+using CrmTelnyx.Features.TextCenter.Templates;
 using CrmTelnyx.Features.Webhooks;
 
 namespace CrmTelnyx.Features.TextCenter;
@@ -14,6 +16,11 @@ public static class TextCenterFeature
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<SendingNumbers>();
         builder.Services.AddSingleton<BlastActivity>();
+        builder.Services.AddScoped<PreSendCheck>();
+        builder.Services.AddScoped<CreateBlast>();
+        builder.Services.AddScoped<SendTestText>();
+        builder.Services.AddScoped<SaveMessageTemplate>();
+        builder.Services.AddScoped<DeleteMessageTemplate>();
         return builder;
     }
 }
