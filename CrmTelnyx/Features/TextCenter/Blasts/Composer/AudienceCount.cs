@@ -43,13 +43,13 @@ public static class AudienceCount
         valid.Where(c => db.PhoneOptOuts.Any(o => o.Phone == c.Phone)
             || db.Contacts.Any(o => o.Phone == c.Phone && o.DeletedAt == null && o.Consent == ConsentStatus.OptedOut));
 
-    // E.164 is "+" and 7 to 15 digits; contacts are normalised when saved or imported, so this only catches old or hand-edited rows.
-    public const int MinLength = 8;
-    public const int MaxLength = 16;
+    // "+1" and ten digits: the only shape PhoneNumberNormalizer gives a saved contact, and the only one the company's
+    // US numbers text; anything else was written around the checks (an old import, a hand-edited row).
+    public const string TextablePhonePattern = "+1[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]";
 
     private static readonly System.Linq.Expressions.Expression<Func<Contact, bool>> InvalidPhone =
-        c => c.Phone == "" || !c.Phone.StartsWith("+") || c.Phone.Length < MinLength || c.Phone.Length > MaxLength;
+        c => !EF.Functions.Glob(c.Phone, TextablePhonePattern);
 
     private static readonly System.Linq.Expressions.Expression<Func<Contact, bool>> ValidPhone =
-        c => c.Phone != "" && c.Phone.StartsWith("+") && c.Phone.Length >= MinLength && c.Phone.Length <= MaxLength;
+        c => EF.Functions.Glob(c.Phone, TextablePhonePattern);
 }
