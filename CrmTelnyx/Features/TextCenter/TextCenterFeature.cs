@@ -16,6 +16,7 @@ public static class TextCenterFeature
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<SendingNumbers>();
         builder.Services.AddSingleton<BlastActivity>();
+        builder.Services.AddScoped<AudienceProfile>();
         builder.Services.AddScoped<PreSendCheck>();
         builder.Services.AddScoped<CreateBlast>();
         builder.Services.AddScoped<SendTestText>();

@@ -1,6 +1,4 @@
-using System.Linq.Expressions;
 using CrmTelnyx.Data;
-using CrmTelnyx.Features.Contacts;
 using CrmTelnyx.Features.Numbers;
 using CrmTelnyx.Features.TextCenter.Compose;
 using CrmTelnyx.Features.TextCenter.QuietHours;
@@ -15,42 +13,35 @@ namespace CrmTelnyx.Features.TextCenter.Blasts.Composer;
 /// last text should go given the senders' rates, the account's limit and each recipient's quiet hours. Everything about
 /// the audience is read in grouped SQL (longest values, recipients per area code and state), never contact by contact.
 /// </summary>
-public sealed class PreSendCheck(CrmDbContext db, TimeProvider time)
+public sealed class PreSendCheck(CrmDbContext db, AudienceProfile profile, TimeProvider time)
 {
     /// <param name="Encoding">The text as written (footer included), before merge fields.</param>
+    /// <param name="UnicodeValue">A recipient's value of a merge field that makes their text UCS-2 ("Zoë"), when one does.</param>
     /// <param name="PartsPerMessage">The most parts one recipient's text can take.</param>
     /// <param name="MessagesPerSecond">The senders' rates together, capped by the account's limit; 0 without senders.</param>
     /// <param name="FinishesAt">When the last text should go (UTC); null when nothing would be sent.</param>
     /// <param name="FinishesIn">The same in the company's time zone, in words ("today 4:40 pm").</param>
     public sealed record Result(
-        AudienceCount.Result Audience, TextEncodingCheck.Report Encoding, IReadOnlyList<string> MergeErrors, bool FooterAdded,
+        AudienceCount.Result Audience, TextEncodingCheck.Report Encoding, IReadOnlyList<string> MergeErrors, bool FooterAdded, string? UnicodeValue,
         int PartsPerMessage, int TotalParts, decimal Cost, double MessagesPerSecond, DateTimeOffset? FinishesAt, string? FinishesIn);
-
-    private static readonly Dictionary<string, Expression<Func<Contact, string?>>> Columns = new()
-    {
-        [MergeFields.FirstName] = c => c.FirstName,
-        [MergeFields.LastName] = c => c.LastName,
-        [MergeFields.Company] = c => c.Company,
-        [MergeFields.State] = c => c.State,
-    };
 
     public async Task<Result> RunAsync(BlastDraft draft, CancellationToken cancellationToken = default)
     {
         var settings = await db.TextingSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? new TextingSettings();
         var now = time.GetUtcNow();
-        var audience = await AudienceCount.ForAsync(db, draft.Audience, cancellationToken);
+        var facts = await profile.ForAsync(draft.Audience, cancellationToken);
+        var audience = facts.Count;
         var template = MergeTemplate.Parse(draft.Text);
         var encoding = TextEncodingCheck.Of(draft.WithFooter);
         var footerAdded = draft.WithFooter != draft.Text;
 
         var perMessage = 0;
-        List<RecipientGroup> groups = [];
-        var query = await AudienceQuery.ForAsync(db, draft.Audience, cancellationToken);
-        if (query.Contacts is { } contacts && audience.Recipients > 0 && !string.IsNullOrWhiteSpace(draft.Text))
+        string? unicodeValue = null;
+        if (audience.Recipients > 0 && !string.IsNullOrWhiteSpace(draft.Text))
         {
-            var deliverable = AudienceCount.Deliverable(db, contacts);
-            perMessage = draft.IsMms ? 1 : await WorstPartsAsync(deliverable, template, draft, cancellationToken);
-            groups = await RecipientGroupsAsync(deliverable, cancellationToken);
+            foreach (var field in template.Fields)
+                if ((unicodeValue = await profile.UnicodeValueAsync(draft.Audience, field, cancellationToken)) is not null) break;
+            perMessage = draft.IsMms ? 1 : WorstParts(template, facts.LongestByField, unicodeValue, draft.IsMarketing);
         }
 
         var recipients = audience.Recipients;
@@ -61,57 +52,33 @@ public sealed class PreSendCheck(CrmDbContext db, TimeProvider time)
         if (rate > 0 && perMessage > 0)
         {
             var start = draft.ScheduledFor is { } at && at > now ? at : now;
-            // Duplicate rows of a phone are counted once: the groups hold at most the audience's rows, scaled to the recipients.
-            var decided = groups.Select(g => (g.Count, QuietHoursCheck.DecideAt(g.SamplePhone, g.State, start).SendAt));
+            var decided = facts.Groups.Select(g => (g.Recipients, QuietHoursCheck.DecideAt(g.SamplePhone, g.State, start).SendAt));
+            // A phone in two groups (two contacts, two states) is one recipient: the list stops at the recipients' count.
             var estimate = BlastEstimate.For(
-                decided.SelectMany(g => Enumerable.Repeat((perMessage, g.SendAt), g.Count)).Take(recipients), start, rate, settings.SmsRatePerPart);
+                decided.SelectMany(g => Enumerable.Repeat((perMessage, g.SendAt), g.Recipients)).Take(recipients), start, rate, settings.SmsRatePerPart);
             finishes = estimate.FinishesAt;
         }
         var zone = CompanyClock.Zone(settings.CompanyTimeZone);
-        return new Result(audience, encoding, template.Errors, footerAdded, perMessage, totalParts, cost, rate, finishes,
+        return new Result(audience, encoding, template.Errors, footerAdded, unicodeValue, perMessage, totalParts, cost, rate, finishes,
             finishes is { } f ? CompanyClock.Describe(f, now, zone) : null);
     }
 
-    private sealed record RecipientGroup(string SamplePhone, string? State, int Count);
-
-    /// <summary>Recipients by area code (the number's first digits) and state: quiet hours are the same within a group.</summary>
-    private static async Task<List<RecipientGroup>> RecipientGroupsAsync(IQueryable<Contact> deliverable, CancellationToken cancellationToken)
-    {
-        var rows = await deliverable
-            .GroupBy(c => new { Prefix = c.Phone.Substring(0, 5), c.State })
-            .Select(g => new { g.Key.Prefix, g.Key.State, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        // A made-up line number in the group's area code: quiet hours only read the area code (and the state).
-        return rows.Select(r => new RecipientGroup(r.Prefix.StartsWith("+1") ? r.Prefix + "5550100" : r.Prefix, r.State, r.Count)).ToList();
-    }
-
     /// <summary>
-    /// Parts of the longest text any recipient can get: the template rendered with each field's longest value (or its
-    /// fallback when that is longer), and as UCS-2 when some value of a used field has a character outside GSM-7.
+    /// Parts of the longest text any recipient can get: the template rendered with each field at its longest (or its
+    /// fallback when that is longer), and as UCS-2 when some recipient's value of a used field is outside GSM-7.
     /// </summary>
-    private static async Task<int> WorstPartsAsync(IQueryable<Contact> deliverable, MergeTemplate template, BlastDraft draft, CancellationToken cancellationToken)
+    private static int WorstParts(MergeTemplate template, IReadOnlyDictionary<string, int> longest, string? unicodeValue, bool marketing)
     {
-        var longest = new Dictionary<string, string?>();
-        string? forcesUnicode = null;
-        foreach (var field in template.Fields)
+        // Only the lengths matter (GSM-7 extension characters aside): a plain letter stands for every character.
+        var values = template.Fields.ToDictionary(f => f, f => (string?)new string('a', longest.GetValueOrDefault(f)));
+        if (unicodeValue is not null && template.Fields.Count > 0)
         {
-            var column = deliverable.Select(Columns[field]);
-            longest[field] = await column.Where(v => v != null).OrderByDescending(v => v!.Length).FirstOrDefaultAsync(cancellationToken);
-            if (forcesUnicode is not null) continue;
-            // Only values with a character outside printable ASCII can hold one; GLOB keeps the look in SQL.
-            var unusual = await column.Where(v => v != null && EF.Functions.Glob(v, "*[^ -~]*")).Distinct().Take(500).ToListAsync(cancellationToken);
-            forcesUnicode = unusual.FirstOrDefault(v => v!.Any(ch => !SegmentCounter.IsGsm7(ch)));
+            var field = template.Fields[0];
+            values[field] = unicodeValue.PadRight(Math.Max(unicodeValue.Length, values[field]!.Length), 'a');
         }
-        if (forcesUnicode is not null)
-        {
-            // Worst case: the longest value's length, written in a character that forces UCS-2.
-            var field = longest.Keys.First();
-            longest[field] = forcesUnicode.PadRight(Math.Max(forcesUnicode.Length, longest[field]?.Length ?? 0), '.');
-        }
-        var withValues = template.Render(longest).Text;
-        var withFallbacks = template.Render(new Dictionary<string, string?>()).Text;
-        string Sent(string text) => draft.IsMarketing ? OptOutFooter.AddTo(text) : text;
-        return Math.Max(SegmentCounter.Of(Sent(withValues)).Parts, SegmentCounter.Of(Sent(withFallbacks)).Parts);
+        string Sent(string text) => marketing ? OptOutFooter.AddTo(text) : text;
+        return Math.Max(SegmentCounter.Of(Sent(template.Render(values).Text)).Parts,
+            SegmentCounter.Of(Sent(template.Render(new Dictionary<string, string?>()).Text)).Parts);
     }
 
     /// <summary>Messages a second the chosen senders may send together (local or toll-free rate each), capped by the account's limit.</summary>
