@@ -1,5 +1,7 @@
 using CrmTelnyx.Features.TextCenter.Blasts;
+using CrmTelnyx.Features.TextCenter.Blasts.Progress;
 using CrmTelnyx.Features.Webhooks;
+using CrmTelnyx.Identity;
 
 namespace CrmTelnyx.Features.TextCenter;
 
@@ -14,6 +16,28 @@ public static class TextCenterFeature
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<SendingNumbers>();
         builder.Services.AddSingleton<BlastActivity>();
+        builder.AddBlastProgress();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapTextCenter(this IEndpointRouteBuilder app)
+    {
+        var blasts = app.MapGroup("/text-center/blasts").RequireAuthorization(AppPolicies.Blasts);
+        blasts.MapGet("/{id:long}/export", ExportBlastMessages.HandleAsync);
+        return app;
+    }
+
+    /// <summary>A blast's live figures, its list, pause/resume/cancel, and the broadcaster that tells open pages.</summary>
+    private static IHostApplicationBuilder AddBlastProgress(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<ListBlasts>();
+        builder.Services.AddScoped<ReadBlastProgress>();
+        builder.Services.AddScoped<ListBlastMessages>();
+        builder.Services.AddScoped<PauseBlast>();
+        builder.Services.AddScoped<ResumeBlast>();
+        builder.Services.AddScoped<CancelBlast>();
+        builder.Services.AddSingleton<BlastProgressBroadcaster>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<BlastProgressBroadcaster>());
         return builder;
     }
 }
