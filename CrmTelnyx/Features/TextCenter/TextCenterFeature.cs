@@ -23,7 +23,7 @@ public static class TextCenterFeature
     public static IEndpointRouteBuilder MapTextCenter(this IEndpointRouteBuilder app)
     {
         var blasts = app.MapGroup("/text-center/blasts").RequireAuthorization(AppPolicies.Blasts);
-        blasts.MapGet("/{id:long}/export", ExportBlastMessages.HandleAsync);
+        blasts.MapGet("/{Id:long}/export", ExportBlastMessages.HandleAsync);
         return app;
     }
 
