@@ -61,7 +61,7 @@ public sealed class BlastPageBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("[data-blast-notice]")).ToContainTextAsync("nothing more is sent until you resume");
 
         await page.Locator("[data-cancel-blast]").ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Cancel blast" }).Last.ClickAsync();
+        await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Cancel blast" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-blast-summary] [data-blast-status]")).ToHaveTextAsync("Cancelled");
         await Assertions.Expect(page.Locator("[data-counter='Cancelled'] [data-counter-value]")).ToHaveTextAsync("2");
         await Assertions.Expect(page.Locator("[data-counter='Queued'] [data-counter-value]")).ToHaveTextAsync("0");
