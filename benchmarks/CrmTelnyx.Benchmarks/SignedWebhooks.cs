@@ -18,14 +18,14 @@ public sealed class SignedWebhooks(string dataFolder) : IDisposable
     }
 
     /// <summary>message.finalized for <paramref name="messageId"/>, as Telnyx sends it.</summary>
-    public static string Finalized(string eventId, string messageId, string status, DateTimeOffset occurredAt) => $$"""
-        {"data":{"event_type":"message.finalized","id":"{{eventId}}","occurred_at":"{{occurredAt:yyyy-MM-ddTHH:mm:ss.fffzzz}}","record_type":"event",
-          "payload":{"record_type":"message","id":"{{messageId}}","direction":"outbound","type":"SMS",
+    public static string Finalized(string eventId, string messageId, string status, DateTimeOffset occurredAt) => $$$"""
+        {"data":{"event_type":"message.finalized","id":"{{{eventId}}}","occurred_at":"{{{occurredAt:yyyy-MM-ddTHH:mm:ss.fffzzz}}}","record_type":"event",
+          "payload":{"record_type":"message","id":"{{{messageId}}}","direction":"outbound","type":"SMS",
             "from":{"phone_number":"+13125550100","carrier":"Telnyx","line_type":"Wireless"},
-            "to":[{"phone_number":"+13125550199","carrier":"T-MOBILE USA, INC.","line_type":"Wireless","status":"{{status}}"}],
+            "to":[{"phone_number":"+13125550199","carrier":"T-MOBILE USA, INC.","line_type":"Wireless","status":"{{{status}}}"}],
             "text":"Hello","media":[],"encoding":"GSM-7","parts":1,"cost":{"amount":"0.0070","currency":"USD"},
-            "errors":[],"tags":[],"received_at":"{{occurredAt:yyyy-MM-ddTHH:mm:ss.fffzzz}}","sent_at":"{{occurredAt:yyyy-MM-ddTHH:mm:ss.fffzzz}}",
-            "completed_at":"{{occurredAt:yyyy-MM-ddTHH:mm:ss.fffzzz}}"}},
+            "errors":[],"tags":[],"received_at":"{{{occurredAt:yyyy-MM-ddTHH:mm:ss.fffzzz}}}","sent_at":"{{{occurredAt:yyyy-MM-ddTHH:mm:ss.fffzzz}}}",
+            "completed_at":"{{{occurredAt:yyyy-MM-ddTHH:mm:ss.fffzzz}}}"}},
          "meta":{"attempt":1,"delivered_to":"https://crm.example/webhooks/telnyx"}}
         """;
 
