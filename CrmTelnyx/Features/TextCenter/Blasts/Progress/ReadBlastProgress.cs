@@ -26,38 +26,34 @@ public sealed class ReadBlastProgress(CrmDbContext db, TimeProvider time)
         var rows = db.Messages.AsNoTracking().Where(m => m.BlastId == blastId);
         var since = time.GetUtcNow() - RateWindow;
 
-        var byStatus = await rows.GroupBy(m => m.Status)
-            .Select(g => new { Status = g.Key, Count = g.Count(), Recent = g.Count(m => m.ClaimedAt >= since) })
+        // One pass over the blast's rows: counters, the rate, opted out at the carrier and failures all come from it.
+        var groups = await rows.GroupBy(m => new { m.Status, m.ErrorCode })
+            .Select(g => new { g.Key.Status, g.Key.ErrorCode, Count = g.Count(), Recent = g.Count(m => m.ClaimedAt >= since), Detail = g.Max(m => m.ErrorDetail) })
             .ToListAsync(cancellationToken);
-        var counts = byStatus.GroupBy(s => BlastCounters.BucketOf(s.Status)).ToDictionary(g => g.Key, g => g.Sum(s => s.Count));
+        var counts = groups.GroupBy(s => BlastCounters.BucketOf(s.Status)).ToDictionary(g => g.Key, g => g.Sum(s => s.Count));
         int Count(string bucket) => counts.GetValueOrDefault(bucket);
-
+        var failures = groups.Where(g => g.ErrorCode != null || BlastCounters.BucketOf(g.Status) == nameof(BlastCounters.Failed))
+            .GroupBy(g => g.ErrorCode)
+            .Select(g => new Failure(g.Key, CarrierErrorWords.For(g.Key, g.Max(f => f.Detail)), g.Sum(f => f.Count)))
+            .OrderByDescending(f => f.Count).ThenBy(f => f.Code).ToList();
+        var atCarrier = groups.Where(g => g.ErrorCode == OptedOutAtCarrier).Sum(g => g.Count);
+        var optedOut = atCarrier + await OptedOutAfterStartAsync(blast, cancellationToken);
         var cost = (await BlastCosts.SumAsync(db, [blastId], cancellationToken)).GetValueOrDefault(blastId);
-        var failures = await rows.Where(m => m.ErrorCode != null || m.Status == MessageStatuses.DeliveryFailed || m.Status == MessageStatuses.SendingFailed
-                || m.Status == MessageStatuses.Expired)
-            .GroupBy(m => m.ErrorCode)
-            .Select(g => new { Code = g.Key, Detail = g.Max(m => m.ErrorDetail), Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var optedOut = await OptedOutAsync(blast, cancellationToken);
 
         var counters = new BlastCounters(Count(nameof(BlastCounters.Queued)), Count(nameof(BlastCounters.Sending)), Count(nameof(BlastCounters.Sent)),
             Count(nameof(BlastCounters.Delivered)), Count(nameof(BlastCounters.Failed)), optedOut, Count(nameof(BlastCounters.Unknown)),
             Count(nameof(BlastCounters.Cancelled)));
         var zone = await db.TextingSettings.AsNoTracking().Select(s => s.CompanyTimeZone).FirstOrDefaultAsync(cancellationToken) ?? "America/New_York";
         return new Figures(blast, counters, cost?.Amount ?? 0, cost?.Currency,
-            byStatus.Sum(s => s.Recent) / RateWindow.TotalSeconds,
-            [.. failures.Select(f => new Failure(f.Code, CarrierErrorWords.For(f.Code, f.Detail), f.Count)).OrderByDescending(f => f.Count)],
-            zone);
+            groups.Sum(g => g.Recent) / RateWindow.TotalSeconds, failures, zone);
     }
 
-    /// <summary>Recipients who opted out: refused at the carrier (40300) or who texted STOP after the blast started.</summary>
-    private async Task<int> OptedOutAsync(Blast blast, CancellationToken cancellationToken)
+    /// <summary>Recipients who texted STOP after the blast started (those refused at the carrier are counted apart).</summary>
+    private async Task<int> OptedOutAfterStartAsync(Blast blast, CancellationToken cancellationToken)
     {
-        var atCarrier = await db.Messages.CountAsync(m => m.BlastId == blast.Id && m.ErrorCode == OptedOutAtCarrier, cancellationToken);
-        if (blast.StartedAt is not { } started) return atCarrier;
+        if (blast.StartedAt is not { } started) return 0;
         var startedUtc = started.UtcDateTime;
-        var afterwards = await db.PhoneOptOuts.CountAsync(o => o.At >= startedUtc
+        return await db.PhoneOptOuts.CountAsync(o => o.At >= startedUtc
             && db.Messages.Any(m => m.BlastId == blast.Id && m.To == o.Phone && m.ErrorCode != OptedOutAtCarrier), cancellationToken);
-        return atCarrier + afterwards;
     }
 }
