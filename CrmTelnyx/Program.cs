@@ -55,6 +55,7 @@ app.MapAccount();
 app.MapContacts();
 app.MapNumbers();
 app.MapWebhooks();
+app.MapTextCenter();
 app.MapTelnyxSandbox();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

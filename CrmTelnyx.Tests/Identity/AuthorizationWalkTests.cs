@@ -33,6 +33,7 @@ public sealed class AuthorizationWalkTests(CrmAppFactory app, ITestOutputHelper 
         ["GET /text-center/blasts"] = "Text Center: blasts (compose, send, follow, export)",
         ["GET /text-center/blasts/new"] = "Text Center: blasts (compose, send, follow, export)",
         ["GET /text-center/blasts/{Id:long}"] = "Text Center: blasts (compose, send, follow, export)",
+        ["GET /text-center/blasts/{Id:long}/export"] = "Text Center: blasts (compose, send, follow, export)",
         ["GET /contacts"] = "Contacts: list, contact page, import",
         ["GET /contacts/new"] = "Contacts: list, contact page, import",
         ["GET /contacts/{Id:long}"] = "Contacts: list, contact page, import",

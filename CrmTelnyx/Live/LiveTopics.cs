@@ -23,6 +23,7 @@ public static partial class LiveTopics
         [Messages] = AppRoles.TextCenter,
         ["conversation"] = AppRoles.TextCenter,
         ["blast"] = AppRoles.TextCenter,
+        ["blasts"] = AppRoles.Blasts,
         [Contacts] = AppRoles.Contacts,
         ["calls"] = AppRoles.Calls,
         ["billing"] = AppRoles.Billing,

@@ -89,6 +89,14 @@ public sealed class AppProcess : IAsyncDisposable
         return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
     }
 
+    /// <summary>CPU time the app process has used so far (user + system), as the operating system counts it.</summary>
+    public TimeSpan CpuTime()
+    {
+        // /proc/PID/stat: fields 14 and 15 (utime, stime) in clock ticks, after the command name in parentheses.
+        var fields = File.ReadAllText($"/proc/{process.Id}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return TimeSpan.FromSeconds((long.Parse(fields[11]) + long.Parse(fields[12])) / 100.0);
+    }
+
     private async Task WaitUntilUpAsync()
     {
         using var http = new HttpClient();

@@ -8,6 +8,8 @@ using CrmTelnyx.Features.Contacts.Import;
 //        ... -- upload-browser BASE_URL EMAIL PASSWORD [rows] [runs]   (the CSV upload through the page, in Chromium)
 //        ... -- hostile-upload [views]   (server memory while a 50 MB cell and 10,000 columns are uploaded through the page)
 //        ... -- numbers [messages]   (the Numbers page's query: a page of numbers with their 30-day statistics)
+//        ... -- webhooks [events] [senders]   (webhook intake: signed events/s and acknowledgement time, 20% repeats)
+//        ... -- blast-live [recipients] [deliveries]   (a delivery webhook to an open blast page showing it, in Chromium)
 if (args is ["upload-browser", ..])
 {
     await UploadBenchmark.RunAsync(args[1..]);
@@ -32,6 +34,30 @@ if (args is ["numbers", ..])
     try
     {
         await NumbersPageBenchmark.RunAsync(folder, messages: args.Length > 1 ? int.Parse(args[1]) : 100_000);
+    }
+    finally
+    {
+        Directory.Delete(folder, recursive: true);
+    }
+    return;
+}
+if (args is ["webhooks", ..])
+{
+    try
+    {
+        await WebhookIntakeBenchmark.RunAsync(folder, events: args.Length > 1 ? int.Parse(args[1]) : 20_000, concurrency: args.Length > 2 ? int.Parse(args[2]) : 32);
+    }
+    finally
+    {
+        Directory.Delete(folder, recursive: true);
+    }
+    return;
+}
+if (args is ["blast-live", ..])
+{
+    try
+    {
+        await BlastLiveBenchmark.RunAsync(folder, recipients: args.Length > 1 ? int.Parse(args[1]) : 10_000, deliveries: args.Length > 2 ? int.Parse(args[2]) : 40);
     }
     finally
     {

@@ -1,4 +1,5 @@
 using CrmTelnyx.Data;
+using CrmTelnyx.Features.TextCenter.Blasts;
 using CrmTelnyx.Features.Webhooks;
 using CrmTelnyx.Live;
 using CrmTelnyx.Telnyx;
@@ -7,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CrmTelnyx.Features.TextCenter;
 
 /// <summary>message.sent and message.finalized move an outbound message forward and record its cost.</summary>
-public sealed class ApplyMessageStatusEvent(CrmDbContext db, ILiveNotifier live, TimeProvider time, ILogger<ApplyMessageStatusEvent> logger) : IWebhookEventHandler
+public sealed class ApplyMessageStatusEvent(
+    CrmDbContext db, ILiveNotifier live, BlastActivity blastActivity, TimeProvider time, ILogger<ApplyMessageStatusEvent> logger) : IWebhookEventHandler
 {
     /// <summary>How long an event for an unknown message id waits for the sender to record that id.</summary>
     public static readonly TimeSpan WaitForSender = TimeSpan.FromMinutes(2);
@@ -31,6 +33,8 @@ public sealed class ApplyMessageStatusEvent(CrmDbContext db, ILiveNotifier live,
 
         if (!MessageStatusUpdate.Apply(message, payload, webhookEvent.EventType, time.GetUtcNow()) && !claimed) return;
         await db.SaveChangesAsync(cancellationToken);
+        // A blast's rows are told to its page coalesced (BlastProgressBroadcaster), not one push per delivery.
+        if (message.BlastId is { } blastId) blastActivity.Changed(blastId);
         await live.PublishMessageAsync(message, cancellationToken);
     }
 

@@ -1,7 +1,9 @@
 using CrmTelnyx.Features.TextCenter.Blasts;
 using CrmTelnyx.Features.TextCenter.Blasts.Composer;
+using CrmTelnyx.Features.TextCenter.Blasts.Progress;
 using CrmTelnyx.Features.TextCenter.Templates;
 using CrmTelnyx.Features.Webhooks;
+using CrmTelnyx.Identity;
 
 namespace CrmTelnyx.Features.TextCenter;
 
@@ -22,6 +24,28 @@ public static class TextCenterFeature
         builder.Services.AddScoped<SendTestText>();
         builder.Services.AddScoped<SaveMessageTemplate>();
         builder.Services.AddScoped<DeleteMessageTemplate>();
+        builder.AddBlastProgress();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapTextCenter(this IEndpointRouteBuilder app)
+    {
+        var blasts = app.MapGroup("/text-center/blasts").RequireAuthorization(AppPolicies.Blasts);
+        blasts.MapGet("/{Id:long}/export", ExportBlastMessages.HandleAsync);
+        return app;
+    }
+
+    /// <summary>A blast's live figures, its list, pause/resume/cancel, and the broadcaster that tells open pages.</summary>
+    private static IHostApplicationBuilder AddBlastProgress(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<ListBlasts>();
+        builder.Services.AddScoped<ReadBlastProgress>();
+        builder.Services.AddScoped<ListBlastMessages>();
+        builder.Services.AddScoped<PauseBlast>();
+        builder.Services.AddScoped<ResumeBlast>();
+        builder.Services.AddScoped<CancelBlast>();
+        builder.Services.AddSingleton<BlastProgressBroadcaster>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<BlastProgressBroadcaster>());
         return builder;
     }
 }

@@ -1,21 +1,19 @@
 using System.Text.Json;
-using CrmTelnyx.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace CrmTelnyx.Features.Webhooks;
 
 /// <summary>
-/// POST /webhooks/telnyx (and /failover): verify the signature over the raw bytes, store the event once, answer 200 at
-/// once (Telnyx gives up after 2 s). Applying it is the processor's job.
+/// POST /webhooks/telnyx (and /failover): verify the signature over the raw bytes, store the event once (through the
+/// <see cref="WebhookInbox"/>, which commits events in batches), answer 200 once it is stored (Telnyx gives up after
+/// 2 s). Applying it is the processor's job.
 /// </summary>
 public static class ReceiveTelnyxWebhook
 {
     private const int MaxBodyBytes = 1024 * 1024;
 
     public static async Task<Results<Ok, UnauthorizedHttpResult, BadRequest<string>>> HandleAsync(
-        HttpRequest request, WebhookSignatureVerifier verifier, CrmDbContext db, WebhookProcessorSignal signal,
+        HttpRequest request, WebhookSignatureVerifier verifier, WebhookInbox inbox,
         TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(typeof(ReceiveTelnyxWebhook));
@@ -33,27 +31,15 @@ public static class ReceiveTelnyxWebhook
         if (ReadIdentity(body, out var eventId, out var eventType, out var occurredAt) is { } refusal)
             return TypedResults.BadRequest(refusal);
 
-        var events = db.Set<WebhookEvent>();
-        if (await events.AnyAsync(e => e.EventId == eventId, cancellationToken)) return TypedResults.Ok();
-
-        events.Add(new WebhookEvent
+        // Answered only once the event is committed (with others that arrived meanwhile); a repeat of a stored event is a no-op.
+        await inbox.StoreAsync(new WebhookEvent
         {
             EventId = eventId,
             EventType = eventType,
             OccurredAt = occurredAt,
             ReceivedAt = time.GetUtcNow(),
             Payload = System.Text.Encoding.UTF8.GetString(body),
-        });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteErrorCode: 19 })
-        {
-            // The same event arrived twice at once (Telnyx delivers concurrently); the other copy was stored.
-            return TypedResults.Ok();
-        }
-        signal.Wake();
+        }, cancellationToken);
         return TypedResults.Ok();
     }
 

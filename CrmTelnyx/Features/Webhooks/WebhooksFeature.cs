@@ -15,6 +15,8 @@ public static class WebhooksFeature
             .ValidateOnStart();
         builder.Services.AddSingleton<WebhookSignatureVerifier>();
         builder.Services.AddSingleton<WebhookProcessorSignal>();
+        builder.Services.AddSingleton<WebhookInbox>();
+        builder.Services.AddHostedService<WebhookInboxWriter>();
         builder.Services.AddScoped<ApplyWebhookEvent>();
         builder.Services.AddScoped<ProcessWebhookEventAgain>();
         builder.Services.AddHostedService<WebhookProcessor>();

@@ -1,0 +1,25 @@
+namespace CrmTelnyx.Features.TextCenter.Blasts.Progress;
+
+/// <summary>A blast's status in words, and why an action does not apply to it.</summary>
+public static class BlastStatusText
+{
+    public static string Of(BlastStatus status) => status switch
+    {
+        BlastStatus.Draft => "Draft",
+        BlastStatus.Scheduled => "Scheduled",
+        BlastStatus.Preparing => "Preparing",
+        BlastStatus.Sending => "Sending",
+        BlastStatus.Paused => "Paused",
+        BlastStatus.Completed => "Completed",
+        BlastStatus.Cancelled => "Cancelled",
+        BlastStatus.Failed => "Failed",
+        _ => status.ToString(),
+    };
+
+    public static string CannotBe(BlastStatus status, string verb) => status switch
+    {
+        BlastStatus.Preparing => $"This blast is being prepared and cannot be {verb} yet; try again in a moment.",
+        BlastStatus.Completed or BlastStatus.Cancelled or BlastStatus.Failed => $"This blast is {Of(status).ToLowerInvariant()}, so it cannot be {verb}.",
+        _ => $"A {Of(status).ToLowerInvariant()} blast cannot be {verb}.",
+    };
+}
