@@ -55,6 +55,20 @@ public sealed class SmsKeywordRepliesTests(TextingApp app) : IClassFixture<Texti
     }
 
     [Fact]
+    public async Task A_confirmation_Telnyx_refuses_because_its_profile_blocks_after_STOP_says_which_setting_to_turn_on()
+    {
+        const string person = "+13125550304";
+        await SetAsync(s => s.ProfileSendsOptOutConfirmation = false);
+
+        // The sandbox, like Telnyx's default opt-out handling, blocks the number at once (40300).
+        await app.TextInAsync(person, "STOP");
+
+        var refused = (await Eventually.ReturnsAsync(() => app.OutboundToAsync(person), m => m.Count == 1 && m[0].Status == MessageStatuses.SendingFailed)).Single();
+        Assert.Equal("40300", refused.ErrorCode);
+        Assert.Contains("Settings → Texting", refused.ErrorDetail);
+    }
+
+    [Fact]
     public async Task No_confirmation_is_sent_when_the_messaging_profile_confirms_opt_outs_itself()
     {
         const string person = "+13125550303";

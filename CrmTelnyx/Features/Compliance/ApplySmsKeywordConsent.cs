@@ -20,6 +20,8 @@ public sealed class ApplySmsKeywordConsent(CrmDbContext db, SendRecordedText rep
     /// <summary>First of the inbound-text handlers and saved on its own, so a failure in another cannot hold back an opt-out.</summary>
     public int Order => -100;
 
+    private const string BlockedAfterStop = "40300";
+
     public async Task HandleAsync(TelnyxEventData webhookEvent, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
         var payload = webhookEvent.PayloadAs<TelnyxMessage>();
@@ -31,7 +33,7 @@ public sealed class ApplySmsKeywordConsent(CrmDbContext db, SendRecordedText rep
         var optedOutBefore = await ConsentRecorder.IsOptedOutAsync(db, phone, cancellationToken);
         if (keyword == SmsKeyword.Help)
         {
-            await ReplyAsync(payload, ourNumber, phone, settings => settings.HelpReply, cancellationToken);
+            await ReplyAsync(payload, ourNumber, phone, settings => settings.HelpReply, confirmsOptOut: false, cancellationToken);
             return;
         }
         // "Yes" is an ordinary answer unless the number is opted out: then it is the reply to "Reply YES to resubscribe".
@@ -63,16 +65,25 @@ public sealed class ApplySmsKeywordConsent(CrmDbContext db, SendRecordedText rep
 
         // One confirmation per opt-out: none for a repeated STOP (or a replayed event), which finds the number opted out already.
         if (wanted == ConsentStatus.OptedOut && !optedOutBefore)
-            await ReplyAsync(payload, ourNumber, phone, settings => settings.ProfileSendsOptOutConfirmation ? null : settings.OptOutConfirmation, cancellationToken);
+            await ReplyAsync(payload, ourNumber, phone, settings => settings.ProfileSendsOptOutConfirmation ? null : settings.OptOutConfirmation, confirmsOptOut: true, cancellationToken);
     }
 
     /// <summary>Answers the keyword from the number it was sent to, once per inbound text (its Telnyx id is the send key).</summary>
-    private async Task ReplyAsync(TelnyxMessage inbound, string? ourNumber, string phone, Func<TextingSettings, string?> text, CancellationToken cancellationToken)
+    private async Task ReplyAsync(TelnyxMessage inbound, string? ourNumber, string phone, Func<TextingSettings, string?> text, bool confirmsOptOut,
+        CancellationToken cancellationToken)
     {
         var settings = await db.TextingSettings.AsNoTracking().SingleOrDefaultAsync(s => s.Id == TextingSettings.SingletonId, cancellationToken) ?? new TextingSettings();
         var reply = text(settings);
         if (string.IsNullOrWhiteSpace(reply) || string.IsNullOrEmpty(ourNumber) || string.IsNullOrEmpty(inbound.Id)) return;
         var (message, error) = await replies.SendAsync(ourNumber, phone, reply, $"keyword:{inbound.Id}", cancellationToken: cancellationToken);
-        if (error is not null) logger.LogWarning("The answer to {Phone}'s keyword (message {Id}) did not go: {Error}", phone, message.Id, error);
+        if (error is null) return;
+        if (confirmsOptOut && message.ErrorCode == BlockedAfterStop)
+        {
+            // Telnyx's own opt-out handling blocked the number and answers the STOP itself: say what to change, once.
+            message.ErrorDetail = "Not sent: the messaging profile blocks texts after STOP and confirms opt-outs itself (Telnyx error 40300). "
+                + "Turn on \"The Telnyx messaging profile confirms opt-outs itself\" in Settings → Texting.";
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        logger.LogWarning("The answer to {Phone}'s keyword (message {Id}) did not go: {Error}", phone, message.Id, message.ErrorDetail);
     }
 }

@@ -18,5 +18,5 @@ public static class ConversationTime
     }
 
     public static string Long(DateTimeOffset at, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTime(at, zone).ToString("MMM d, h:mm tt", CultureInfo.InvariantCulture);
+        TimeZoneInfo.ConvertTime(at, zone).ToString("MMM d, h:mm tt", CultureInfo.InvariantCulture).Replace("AM", "am").Replace("PM", "pm");
 }
