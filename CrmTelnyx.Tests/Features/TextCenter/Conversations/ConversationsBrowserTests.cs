@@ -64,5 +64,16 @@ public sealed class ConversationsBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("[data-consent]")).ToHaveAttributeAsync("data-consent", "OptedOut");
         await Assertions.Expect(page.GetByLabel("Reply", new() { Exact = true })).ToBeDisabledAsync();
         Assert.True(await page.EvaluateAsync<bool>("() => window.__notReloaded === true"));
+
+        // The chime is each person's choice, remembered in the browser.
+        var sound = page.Locator("[data-conversation-sound]");
+        await Assertions.Expect(sound).ToHaveAttributeAsync("data-conversation-sound", "on");
+        var soundSwitch = page.GetByRole(AriaRole.Switch, new() { Name = "Sound" });
+        await Assertions.Expect(soundSwitch).ToBeEnabledAsync();
+        await soundSwitch.ClickAsync();
+        await Assertions.Expect(sound).ToHaveAttributeAsync("data-conversation-sound", "off");
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("[data-conversations][data-live-subscribed]")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("[data-conversation-sound]")).ToHaveAttributeAsync("data-conversation-sound", "off");
     }
 }
