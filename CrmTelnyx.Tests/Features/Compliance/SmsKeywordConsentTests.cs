@@ -109,6 +109,24 @@ public sealed class SmsKeywordConsentTests : IDisposable
     }
 
     [Fact]
+    public async Task A_STOP_processed_again_sends_no_second_confirmation()
+    {
+        var eventId = Guid.NewGuid().ToString();
+        (await app.PostSignedAsync(TelnyxEventJson.Inbound(eventId, Guid.NewGuid().ToString(), "STOP"))).EnsureSuccessStatusCode();
+        var stored = await app.SettledAsync(eventId);
+        Assert.Equal(1, await OutboundToSenderAsync());
+
+        await using (var scope = app.Services.CreateAsyncScope())
+            Assert.True(await scope.ServiceProvider.GetRequiredService<ProcessWebhookEventAgain>().RunAsync(stored.Id));
+        await Eventually.ReturnsAsync(async () => (await app.EventsAsync(eventId)).Single(), e => e.Status == WebhookEventStatus.Processed && e.ProcessedAt > stored.ProcessedAt);
+
+        Assert.Equal(1, await OutboundToSenderAsync());
+    }
+
+    private Task<int> OutboundToSenderAsync() =>
+        app.WithDbAsync(db => db.Messages.CountAsync(m => m.Direction == CrmTelnyx.Features.TextCenter.MessageDirection.Outbound && m.To == Sender));
+
+    [Fact]
     public async Task A_stranger_who_texts_STOP_stays_opted_out_when_later_added_as_a_contact()
     {
         await TextInAsync("stop");
