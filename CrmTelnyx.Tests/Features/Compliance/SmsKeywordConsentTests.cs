@@ -45,8 +45,28 @@ public sealed class SmsKeywordConsentTests : IDisposable
     [InlineData(" stop ", SmsKeyword.OptOut)]
     [InlineData("Unsubscribe", SmsKeyword.OptOut)]
     [InlineData("START", SmsKeyword.OptIn)]
-    [InlineData("yes", SmsKeyword.None)]
+    [InlineData("STOP ALL", SmsKeyword.OptOut)]
+    [InlineData("stopall", SmsKeyword.OptOut)]
+    [InlineData("Stop.", SmsKeyword.OptOut)]
+    [InlineData("STOP!!!", SmsKeyword.OptOut)]
+    [InlineData("\"stop\"", SmsKeyword.OptOut)]
+    [InlineData("(Quit)", SmsKeyword.OptOut)]
+    [InlineData("end", SmsKeyword.OptOut)]
+    [InlineData("Cancel", SmsKeyword.OptOut)]
+    [InlineData("revoke", SmsKeyword.OptOut)]
+    [InlineData("OPTOUT", SmsKeyword.OptOut)]
+    [InlineData("opt-out", SmsKeyword.OptOut)]
+    [InlineData("\n STOP \n", SmsKeyword.OptOut)]
+    [InlineData("unstop", SmsKeyword.OptIn)]
+    [InlineData("Start!", SmsKeyword.OptIn)]
+    [InlineData("yes", SmsKeyword.Yes)]
+    [InlineData("YES!", SmsKeyword.Yes)]
+    [InlineData("yes please", SmsKeyword.None)]
     [InlineData("help", SmsKeyword.Help)]
+    [InlineData("INFO?", SmsKeyword.Help)]
+    [InlineData("", SmsKeyword.None)]
+    [InlineData("!!!", SmsKeyword.None)]
+    [InlineData("stop it", SmsKeyword.None)]
     [InlineData("please stop texting me at work", SmsKeyword.None)]
     public void Only_a_whole_keyword_message_counts(string text, SmsKeyword expected) =>
         Assert.Equal(expected, SmsKeywords.Classify(text));
@@ -72,6 +92,39 @@ public sealed class SmsKeywordConsentTests : IDisposable
         Assert.Equal(ConsentStatus.OptedIn, (await ContactAsync()).Consent);
         Assert.False(await app.WithDbAsync(db => db.PhoneOptOuts.AnyAsync(o => o.Phone == Sender)));
     }
+
+    [Fact]
+    public async Task YES_opts_back_in_only_a_number_that_is_opted_out()
+    {
+        await SeedContactAsync();
+        await app.WithDbAsync(db => db.Contacts.ExecuteUpdateAsync(s => s.SetProperty(c => c.Consent, ConsentStatus.Unknown)));
+
+        await TextInAsync("Yes");
+        Assert.Equal(ConsentStatus.Unknown, (await ContactAsync()).Consent);
+
+        await TextInAsync("STOP");
+        await TextInAsync("yes!");
+        Assert.Equal(ConsentStatus.OptedIn, (await ContactAsync()).Consent);
+        Assert.False(await app.WithDbAsync(db => db.PhoneOptOuts.AnyAsync(o => o.Phone == Sender)));
+    }
+
+    [Fact]
+    public async Task A_STOP_processed_again_sends_no_second_confirmation()
+    {
+        var eventId = Guid.NewGuid().ToString();
+        (await app.PostSignedAsync(TelnyxEventJson.Inbound(eventId, Guid.NewGuid().ToString(), "STOP"))).EnsureSuccessStatusCode();
+        var stored = await app.SettledAsync(eventId);
+        Assert.Equal(1, await OutboundToSenderAsync());
+
+        await using (var scope = app.Services.CreateAsyncScope())
+            Assert.True(await scope.ServiceProvider.GetRequiredService<ProcessWebhookEventAgain>().RunAsync(stored.Id));
+        await Eventually.ReturnsAsync(async () => (await app.EventsAsync(eventId)).Single(), e => e.Status == WebhookEventStatus.Processed && e.ProcessedAt > stored.ProcessedAt);
+
+        Assert.Equal(1, await OutboundToSenderAsync());
+    }
+
+    private Task<int> OutboundToSenderAsync() =>
+        app.WithDbAsync(db => db.Messages.CountAsync(m => m.Direction == CrmTelnyx.Features.TextCenter.MessageDirection.Outbound && m.To == Sender));
 
     [Fact]
     public async Task A_stranger_who_texts_STOP_stays_opted_out_when_later_added_as_a_contact()

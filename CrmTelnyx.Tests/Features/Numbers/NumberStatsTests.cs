@@ -68,6 +68,7 @@ public sealed class NumberStatsTests(CrmAppFactory app) : IClassFixture<CrmAppFa
             NumberSeed.Inbound(a, DaysAgo(1), "STOP", from: "+13125551000"),
             NumberSeed.Inbound(a, DaysAgo(1), " stop. ", from: "+13125551000"), // the same person again
             NumberSeed.Inbound(a, DaysAgo(1), "Un-subscribe!", from: "+13125551001"),
+            NumberSeed.Inbound(a, DaysAgo(1), "(Quit?)", from: "+13125551005"),
             NumberSeed.Inbound(a, DaysAgo(1), "please stop texting me", from: "+13125551002"), // not the keyword
             NumberSeed.Inbound(a, DaysAgo(1), "START", from: "+13125551003"),
             NumberSeed.Inbound(a, DaysAgo(1), "STOP", from: "+13125552000"), // a person this number never texted
@@ -75,9 +76,9 @@ public sealed class NumberStatsTests(CrmAppFactory app) : IClassFixture<CrmAppFa
 
         var stats = (await StatsAsync(NumberStats.PageWindow, a))[a];
 
-        Assert.Equal(2, stats.OptOuts);
-        Assert.Equal(0.1, stats.OptOutRate);
-        Assert.Equal(6, stats.TextsReceived);
+        Assert.Equal(3, stats.OptOuts);
+        Assert.Equal(0.15, stats.OptOutRate);
+        Assert.Equal(7, stats.TextsReceived);
     }
 
     [Theory]

@@ -71,9 +71,9 @@ public sealed class NumberStats(CrmDbContext db, TimeProvider time)
             {
                 Phone = g.Key,
                 Received = g.Count(),
-                // SmsKeywords.Classify in SQL: trimmed, trailing '.'/'!' dropped, spaces and dashes removed, any case.
+                // SmsKeywords.Classify in SQL: spaces and common punctuation trimmed from both ends, spaces and dashes removed, any case.
                 OptOuts = g.Where(m => optOutWords.Contains(
-                        m.Text!.Trim(' ', '\t', '\r', '\n').TrimEnd('.', '!').Replace(" ", "").Replace("-", "").ToUpper())
+                        m.Text!.Trim(' ', '\t', '\r', '\n', '.', '!', '?', ',', ';', ':', '"', '\'', '(', ')', '*', '-').Replace(" ", "").Replace("-", "").ToUpper())
                         && messages.Any(o => o.Direction == MessageDirection.Outbound && o.From == m.To && o.To == m.From
                             && o.CreatedAt >= since && o.CreatedAt <= m.CreatedAt))
                     .Select(m => m.From).Distinct().Count(),

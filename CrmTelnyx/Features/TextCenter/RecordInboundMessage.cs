@@ -1,4 +1,5 @@
 using CrmTelnyx.Data;
+using CrmTelnyx.Features.TextCenter.Conversations;
 using CrmTelnyx.Features.Webhooks;
 using CrmTelnyx.Live;
 using CrmTelnyx.Telnyx;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrmTelnyx.Features.TextCenter;
 
-/// <summary>message.received becomes an inbound message, once per Telnyx message id.</summary>
+/// <summary>message.received becomes an inbound message, once per Telnyx message id, and opens (or reopens) its conversation.</summary>
 public sealed class RecordInboundMessage(CrmDbContext db, ILiveNotifier live) : IWebhookEventHandler
 {
     public IReadOnlyCollection<string> EventTypes { get; } = [TelnyxEventTypes.MessageReceived];
@@ -33,7 +34,10 @@ public sealed class RecordInboundMessage(CrmDbContext db, ILiveNotifier live) : 
             CompletedAt = payload.ReceivedAt ?? occurredAt,
         };
         messages.Add(message);
+        var thread = await ConversationThreads.NoteAsync(db, message, cancellationToken);
+        message.ContactId = thread.ContactId;
         await db.SaveChangesAsync(cancellationToken);
         await live.PublishMessageAsync(message, cancellationToken);
+        await live.PublishConversationAsync(thread, newInbound: true, cancellationToken);
     }
 }

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using CrmTelnyx.Data;
 using CrmTelnyx.Identity;
 using CrmTelnyx.Features.Compliance;
+using CrmTelnyx.Features.TextCenter.Conversations;
 using CrmTelnyx.Live;
 using CrmTelnyx.Phones;
 using CrmTelnyx.Telnyx;
@@ -55,9 +56,12 @@ public sealed class SendSingleText(
             CreatedAt = time.GetUtcNow(),
         };
         db.Add(message);
+        // The person's thread in Conversations shows the text and replies go from the same number.
+        var thread = await ConversationThreads.NoteAsync(db, message, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await live.PublishConversationAsync(thread, newInbound: false, cancellationToken);
         }
         catch (DbUpdateException) when (sendKey is not null)
         {

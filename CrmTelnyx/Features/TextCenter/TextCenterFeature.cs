@@ -2,6 +2,8 @@ using CrmTelnyx.Features.TextCenter.Blasts;
 using CrmTelnyx.Features.TextCenter.Blasts.Composer;
 using CrmTelnyx.Features.TextCenter.Blasts.Progress;
 using CrmTelnyx.Features.TextCenter.Templates;
+using CrmTelnyx.Features.TextCenter.Conversations;
+using CrmTelnyx.Features.TextCenter.Settings;
 using CrmTelnyx.Features.Webhooks;
 using CrmTelnyx.Identity;
 
@@ -15,6 +17,11 @@ public static class TextCenterFeature
         builder.Services.AddWebhookHandler<ApplyMessageStatusEvent>();
         builder.Services.AddWebhookHandler<RecordInboundMessage>();
         builder.Services.AddScoped<SendSingleText>();
+        builder.Services.AddScoped<SendRecordedText>();
+        builder.Services.AddConversations();
+        builder.Services.AddScoped<SaveTextingSettings>();
+        // After the database initializer (registered earlier): the saved quiet-hours rules are in force before anything sends.
+        builder.Services.AddHostedService<SavedQuietHoursLoader>();
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<SendingNumbers>();
         builder.Services.AddSingleton<BlastActivity>();

@@ -23,7 +23,20 @@ public static class QuietHoursRecipient
 
     private static readonly ConcurrentDictionary<string, TimeZoneInfo> Zones = new(StringComparer.Ordinal);
 
-    private static readonly Lazy<IReadOnlyList<QuietHoursConstraint>> Unknown = new(BuildUnknown);
+    // Built once per set of rules (they change when an admin saves new ones).
+    private static (object Rules, IReadOnlyList<QuietHoursConstraint> Constraints)? unknown;
+
+    private static IReadOnlyList<QuietHoursConstraint> Unknown
+    {
+        get
+        {
+            var rules = QuietHoursRules.Version;
+            if (unknown is { } built && ReferenceEquals(built.Rules, rules)) return built.Constraints;
+            var constraints = BuildUnknown();
+            unknown = (rules, constraints);
+            return constraints;
+        }
+    }
 
     public static IReadOnlyList<QuietHoursConstraint> ConstraintsFor(string phoneE164, string? contactState)
     {
@@ -36,7 +49,7 @@ public static class QuietHoursRecipient
             return Pairs([number.Region, state!], [number.TimeZone, .. ZoneIdsOf(state!)]);
         if (state is not null)
             return Pairs([state], ZoneIdsOf(state));
-        return Unknown.Value;
+        return Unknown;
     }
 
     private static string? KnownRegion(string? state)
