@@ -1086,7 +1086,7 @@ namespace CrmTelnyx.Migrations
                             LocalNumberMessagesPerSecond = 1.0,
                             MmsRate = 0.0200m,
                             OptOutConfirmation = "You are unsubscribed and will get no more texts from us. Reply START to resubscribe.",
-                            ProfileSendsOptOutConfirmation = false,
+                            ProfileSendsOptOutConfirmation = true,
                             SmsRatePerPart = 0.0070m,
                             TollFreeMessagesPerSecond = 20.0,
                             Version = 0L

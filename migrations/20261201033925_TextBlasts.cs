@@ -167,7 +167,7 @@ namespace CrmTelnyx.Migrations
             migrationBuilder.InsertData(
                 table: "TextingSettings",
                 columns: new[] { "Id", "AccountMessagesPerSecond", "CompanyTimeZone", "HelpReply", "LocalNumberMessagesPerSecond", "MmsRate", "OptOutConfirmation", "ProfileSendsOptOutConfirmation", "QuietHoursJson", "SmsRatePerPart", "TollFreeMessagesPerSecond", "UpdatedAt", "UpdatedBy", "Version" },
-                values: new object[] { 1, 50.0, "America/New_York", "Reply STOP to opt out of texts. Msg & data rates may apply.", 1.0, 0.0200m, "You are unsubscribed and will get no more texts from us. Reply START to resubscribe.", false, null, 0.0070m, 20.0, null, null, 0L });
+                values: new object[] { 1, 50.0, "America/New_York", "Reply STOP to opt out of texts. Msg & data rates may apply.", 1.0, 0.0200m, "You are unsubscribed and will get no more texts from us. Reply START to resubscribe.", true, null, 0.0070m, 20.0, null, null, 0L });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Messages_BlastId_Status",

@@ -45,8 +45,12 @@ public sealed class TextingSettings : IVersioned
     [MaxLength(320)]
     public string OptOutConfirmation { get; set; } = "You are unsubscribed and will get no more texts from us. Reply START to resubscribe.";
 
-    /// <summary>Telnyx's messaging profile already answers STOP itself: the app then sends no confirmation of its own.</summary>
-    public bool ProfileSendsOptOutConfirmation { get; set; }
+    /// <summary>
+    /// Telnyx's messaging profile already answers STOP itself: the app then sends no confirmation of its own. On by
+    /// default because that is how Telnyx profiles come, and because the same profile blocks the number (40300) the
+    /// moment it texts STOP, so an app's own confirmation could not get through anyway.
+    /// </summary>
+    public bool ProfileSendsOptOutConfirmation { get; set; } = true;
 
     /// <summary>Quiet-hours rules edited in Settings, in quiet-hours.json's format; null means the rules shipped with the app.</summary>
     public string? QuietHoursJson { get; set; }
