@@ -14,6 +14,10 @@ public static class TextCenterFeature
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<SendingNumbers>();
         builder.Services.AddSingleton<BlastActivity>();
+        builder.Services.AddOptions<BlastEngineOptions>().BindConfiguration(BlastEngineOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddScoped<StartBlast>();
+        builder.Services.AddHostedService<BlastScheduler>();
+        builder.Services.AddHostedService<BlastDispatcher>();
         return builder;
     }
 }
