@@ -239,10 +239,13 @@ public sealed class BlastDispatcher(
 
     private void SlowDown(BlastSendOutcome outcome)
     {
+        // Many sends in flight meet the same limit at once: that is one slow-down, not one per answer.
+        if (Stopwatch.GetTimestamp() < Volatile.Read(ref pausedUntil)) return;
         var times = Interlocked.Increment(ref throttledInARow);
         var o = options.Value;
         var pause = TimeSpan.FromTicks(Math.Min(o.MaxBackOff.Ticks, o.BackOff.Ticks * (1L << Math.Min(times - 1, 16))));
         Volatile.Write(ref pausedUntil, Stopwatch.GetTimestamp() + (long)(pause.TotalSeconds * Stopwatch.Frequency));
+        lock (pacer) pacer.SlowDown();
         logger.LogWarning("Telnyx asked the blast dispatcher to slow down ({Reason}); pausing {Pause}", outcome.ErrorDetail, pause);
     }
 
@@ -270,7 +273,6 @@ public sealed class BlastDispatcher(
             foreach (var answer in batch)
             {
                 if (answer.Outcome.Result == BlastSendResult.Sent) lock (pacer) pacer.Succeeded();
-                else if (answer.Outcome.Result == BlastSendResult.SlowDown) lock (pacer) pacer.SlowDown();
                 unsettled.AddOrUpdate(answer.Row.BlastId, 0, (_, n) => n - 1);
             }
             foreach (var blastId in batch.Select(a => a.Row.BlastId).Distinct()) activity.Changed(blastId);

@@ -2,8 +2,8 @@ namespace CrmTelnyx.Features.TextCenter.Blasts;
 
 /// <summary>
 /// Spaces sends so no sender number exceeds its rate and the account stays under its limit. Each key keeps the
-/// instant its next send may go; a send moves it on by 1/rate, and a key that sat idle may catch up one slot, no more,
-/// so the average holds the rate. Slowing down (Telnyx said "too many") lowers the account rate, which recovers
+/// instant its next send may go; a send moves it on by 1/rate. A send that goes a little late (the loop's tick) keeps
+/// up to half a slot of its lateness, so the average holds the rate without letting an idle key burst. Slowing down (Telnyx said "too many") lowers the account rate, which recovers
 /// step by step while sends succeed. Not thread-safe: the dispatcher's loop owns it.
 /// </summary>
 public sealed class SendPacer(Func<long> now, long ticksPerSecond)
@@ -23,8 +23,8 @@ public sealed class SendPacer(Func<long> now, long ticksPerSecond)
         if (at < senderNext || at < nextForAccount) return false;
         var senderInterval = (long)(ticksPerSecond / senderRate);
         var accountInterval = (long)(ticksPerSecond / (accountRate * accountShare));
-        nextBySender[sender] = Math.Max(senderNext, at - senderInterval) + senderInterval;
-        nextForAccount = Math.Max(nextForAccount, at - accountInterval) + accountInterval;
+        nextBySender[sender] = Math.Max(senderNext, at - senderInterval / 2) + senderInterval;
+        nextForAccount = Math.Max(nextForAccount, at - accountInterval / 2) + accountInterval;
         return true;
     }
 
