@@ -27,7 +27,9 @@ public sealed class AppProcess : IAsyncDisposable
 
     public IBrowser Browser { get; private set; } = default!;
 
-    public static async Task<AppProcess> StartAsync(string dataFolder)
+    /// <param name="browser">Whether to launch Chromium too (the blast benchmark needs none).</param>
+    /// <param name="environment">More settings for the app, as environment variables (Section__Key).</param>
+    public static async Task<AppProcess> StartAsync(string dataFolder, bool browser = true, IReadOnlyDictionary<string, string>? environment = null)
     {
         var baseUrl = $"http://127.0.0.1:{FreePort()}";
         var project = Path.Combine(RepositoryRoot(), "CrmTelnyx");
@@ -50,6 +52,7 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["Admin__Email"] = AdminEmail;
         start.Environment["Admin__Password"] = AdminPassword;
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"  app: {e.Data}"); };
@@ -58,6 +61,7 @@ public sealed class AppProcess : IAsyncDisposable
 
         var app = new AppProcess(process, baseUrl);
         await app.WaitUntilUpAsync();
+        if (!browser) return app;
         app.playwright = await Playwright.CreateAsync();
         app.Browser = await app.playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -87,6 +91,14 @@ public sealed class AppProcess : IAsyncDisposable
     {
         var line = File.ReadLines($"/proc/{process.Id}/status").First(l => l.StartsWith("VmRSS:"));
         return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
+    }
+
+    /// <summary>CPU time the app process has used (user + system), as the operating system counts it.</summary>
+    public TimeSpan CpuTime()
+    {
+        // Fields 14 and 15 of /proc/PID/stat, after the parenthesised command name, in clock ticks (100 a second).
+        var fields = File.ReadAllText($"/proc/{process.Id}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return TimeSpan.FromSeconds((long.Parse(fields[11]) + long.Parse(fields[12])) / 100.0);
     }
 
     private async Task WaitUntilUpAsync()

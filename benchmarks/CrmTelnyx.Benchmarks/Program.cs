@@ -8,6 +8,8 @@ using CrmTelnyx.Features.Contacts.Import;
 //        ... -- upload-browser BASE_URL EMAIL PASSWORD [rows] [runs]   (the CSV upload through the page, in Chromium)
 //        ... -- hostile-upload [views]   (server memory while a 50 MB cell and 10,000 columns are uploaded through the page)
 //        ... -- numbers [messages]   (the Numbers page's query: a page of numbers with their 30-day statistics)
+//        ... -- blast-materialise [recipients]   (StartBlast over 100,000 contacts)
+//        ... -- blast-dispatch [messages] [on|off]   (the app sending a blast to its sandbox, engine rate limits on or off)
 if (args is ["upload-browser", ..])
 {
     await UploadBenchmark.RunAsync(args[1..]);
@@ -32,6 +34,19 @@ if (args is ["numbers", ..])
     try
     {
         await NumbersPageBenchmark.RunAsync(folder, messages: args.Length > 1 ? int.Parse(args[1]) : 100_000);
+    }
+    finally
+    {
+        Directory.Delete(folder, recursive: true);
+    }
+    return;
+}
+if (args is ["blast-materialise", ..] or ["blast-dispatch", ..])
+{
+    try
+    {
+        if (args[0] == "blast-materialise") await BlastBenchmark.MaterialiseAsync(folder, args.Length > 1 ? int.Parse(args[1]) : 100_000);
+        else await BlastBenchmark.DispatchAsync(folder, args.Length > 1 ? int.Parse(args[1]) : 20_000, rateLimits: args.Length > 2 && args[2] == "on");
     }
     finally
     {

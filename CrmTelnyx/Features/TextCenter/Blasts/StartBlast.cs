@@ -68,44 +68,53 @@ public sealed class StartBlast(CrmDbContext db, BlastActivity activity, TimeProv
         var (optedOut, invalid, duplicate, segments) = (0, 0, 0, 0);
         var schedule = new List<(int Segments, DateTimeOffset AllowedFrom)>();
 
+        // Whether the text already says how to opt out is a property of what was written, decided once.
+        var footer = blast.IsMarketing && OptOutFooter.IsNeeded(blast.Text);
+        var optOuts = db.PhoneOptOuts;
+        var stickies = db.StickySenders;
+        var candidates = await audience.Contacts!.AsNoTracking().OrderBy(c => c.Id).Select(c => new Candidate(
+            c.Id, c.FirstName, c.LastName, c.Company, c.State, c.Phone,
+            c.Consent == ConsentStatus.OptedOut || optOuts.Any(o => o.Phone == c.Phone),
+            stickies.Where(s => s.Phone == c.Phone).Select(s => s.SenderNumber).FirstOrDefault())).ToListAsync(cancellationToken);
+        var rows = new List<Message>(candidates.Count);
+        foreach (var c in candidates)
+        {
+            switch (Suppression(c, phones))
+            {
+                case SuppressionReason.InvalidNumber: invalid++; continue;
+                case SuppressionReason.OptedOut: optedOut++; continue;
+                case SuppressionReason.DuplicatePhone: duplicate++; continue;
+            }
+            var text = template.Render(new Dictionary<string, string?>(4)
+            {
+                [MergeFields.FirstName] = c.FirstName, [MergeFields.LastName] = c.LastName, [MergeFields.Company] = c.Company, [MergeFields.State] = c.State,
+            }).Text;
+            if (footer) text = $"{text.TrimEnd()}\n{OptOutFooter.Text}";
+            var parts = Math.Max(1, SegmentCounter.Of(text).Parts);
+            var sendAfter = AllowedFrom(quietHours, c.Phone, c.State, now);
+            segments += parts;
+            schedule.Add((parts, sendAfter));
+            rows.Add(new Message
+            {
+                Direction = MessageDirection.Outbound,
+                BlastId = blastId,
+                ContactId = c.Id,
+                From = rotation.Pick(c.State, c.Sticky),
+                To = c.Phone,
+                Text = text,
+                Status = MessageStatuses.Pending,
+                SendAfter = sendAfter,
+                CreatedAt = now,
+            });
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // A stop mid-prepare rolled its rows back; this only guards against a half-written earlier attempt.
         await db.Messages.Where(m => m.BlastId == blastId).ExecuteDeleteAsync(cancellationToken);
         await using (var insert = new PreparedInsert<Message>(db))
         {
-            var optOuts = db.PhoneOptOuts;
-            var stickies = db.StickySenders;
-            var candidates = audience.Contacts!.AsNoTracking().OrderBy(c => c.Id).Select(c => new Candidate(
-                c.Id, c.FirstName, c.LastName, c.Company, c.State, c.Phone,
-                c.Consent == ConsentStatus.OptedOut || optOuts.Any(o => o.Phone == c.Phone),
-                stickies.Where(s => s.Phone == c.Phone).Select(s => s.SenderNumber).FirstOrDefault()));
-            foreach (var c in await candidates.ToListAsync(cancellationToken))
-            {
-                switch (Suppression(c, phones))
-                {
-                    case SuppressionReason.InvalidNumber: invalid++; continue;
-                    case SuppressionReason.OptedOut: optedOut++; continue;
-                    case SuppressionReason.DuplicatePhone: duplicate++; continue;
-                }
-                var text = template.Render(MergeFields.Of(new Contact { FirstName = c.FirstName, LastName = c.LastName, Company = c.Company, State = c.State })).Text;
-                if (blast.IsMarketing) text = OptOutFooter.AddTo(text);
-                var parts = Math.Max(1, SegmentCounter.Of(text).Parts);
-                var sendAfter = AllowedFrom(quietHours, c.Phone, c.State, now);
-                segments += parts;
-                schedule.Add((parts, sendAfter));
-                await insert.InsertAsync(new Message
-                {
-                    Direction = MessageDirection.Outbound,
-                    BlastId = blastId,
-                    ContactId = c.Id,
-                    From = rotation.Pick(c.State, c.Sticky),
-                    To = c.Phone,
-                    Text = text,
-                    Status = MessageStatuses.Pending,
-                    SendAfter = sendAfter,
-                    CreatedAt = now,
-                }, cancellationToken);
-            }
+            // In number order, the indexes by number grow at their end instead of splitting pages all over: several times faster.
+            foreach (var row in rows.OrderBy(r => r.To, StringComparer.Ordinal)) await insert.InsertAsync(row, cancellationToken);
         }
         await RememberSendersAsync(blastId, cancellationToken);
 
