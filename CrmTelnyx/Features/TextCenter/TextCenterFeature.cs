@@ -18,6 +18,7 @@ public static class TextCenterFeature
         builder.Services.AddScoped<StartBlast>();
         builder.Services.AddHostedService<BlastScheduler>();
         builder.Services.AddHostedService<BlastDispatcher>();
+        builder.Services.AddHostedService<SettleUnknownBlastMessages>();
         return builder;
     }
 }

@@ -34,7 +34,8 @@ public sealed class BlastDispatcher(
     /// <summary>Rows per blast claimed whose answer is not yet written: a blast with any is not complete.</summary>
     private readonly ConcurrentDictionary<long, int> unsettled = new();
     private readonly SendPacer pacer = new(Stopwatch.GetTimestamp, Stopwatch.Frequency);
-    private readonly Queue<DueRow> due = new();
+    /// <summary>Due rows fetched but not yet claimed, by sender, each in send order.</summary>
+    private readonly DueRows due = new();
     private int throttledInARow;
     private long pausedUntil;
 
@@ -151,37 +152,72 @@ public sealed class BlastDispatcher(
             .OrderBy(m => m.SendAfter).ThenBy(m => m.Id)
             .Select(m => new DueRow(m.Id, m.BlastId!.Value, m.From, m.To, m.Text))
             .Take(1000).ToListAsync(cancellationToken);
-        rows.ForEach(due.Enqueue);
+        rows.ForEach(due.Add);
         return rows.Count > 0;
     }
 
     /// <summary>The queued rows that may go now: as many as free send slots, each within its sender's and the account's rate.</summary>
     private List<DueRow> Pick(Plan plan)
     {
-        var free = options.Value.MaxInFlight - sends.Count;
+        var inFlight = sends.Count;
+        var free = options.Value.MaxInFlight - inFlight;
         var picked = new List<DueRow>();
-        if (free <= 0) return picked;
-        if (!options.Value.RateLimits)
-        {
-            while (picked.Count < free && due.TryDequeue(out var row)) picked.Add(row);
-            return picked;
-        }
-        var waiting = new List<DueRow>();
+        // A claim costs a statement and a commit: unpaced, wait until a quarter of the slots are free and claim them together.
+        if (free <= 0 || (!options.Value.RateLimits && inFlight > 0 && free < options.Value.MaxInFlight / 4)) return picked;
         var settings = plan.Settings;
-        while (picked.Count < free && due.TryDequeue(out var row))
+        // One look per sender per round, not per row: a round costs the same with 1,000 rows queued as with 10.
+        var progress = true;
+        while (picked.Count < free && progress)
         {
-            var senderRate = plan.Kinds.GetValueOrDefault(row.From) == NumberKind.TollFree
-                ? settings.TollFreeMessagesPerSecond : settings.LocalNumberMessagesPerSecond;
-            bool mayGo;
-            lock (pacer) mayGo = pacer.TryTake(row.From, senderRate, settings.AccountMessagesPerSecond);
-            if (mayGo) picked.Add(row);
-            else waiting.Add(row);
+            progress = false;
+            foreach (var sender in due.Senders)
+            {
+                if (picked.Count >= free) break;
+                if (options.Value.RateLimits)
+                {
+                    var senderRate = plan.Kinds.GetValueOrDefault(sender) == NumberKind.TollFree
+                        ? settings.TollFreeMessagesPerSecond : settings.LocalNumberMessagesPerSecond;
+                    bool mayGo;
+                    lock (pacer) mayGo = pacer.TryTake(sender, senderRate, settings.AccountMessagesPerSecond);
+                    if (!mayGo) continue;
+                }
+                picked.Add(due.Take(sender));
+                progress = true;
+            }
         }
-        // Rows whose sender must wait keep their place ahead of those not yet looked at.
-        var rest = due.ToList();
-        due.Clear();
-        waiting.Concat(rest).ToList().ForEach(due.Enqueue);
         return picked;
+    }
+
+    /// <summary>Rows waiting to be claimed, queued per sender so pacing looks at each sender once per round.</summary>
+    private sealed class DueRows
+    {
+        private readonly Dictionary<string, Queue<DueRow>> bySender = new(StringComparer.Ordinal);
+
+        public int Count { get; private set; }
+
+        public IReadOnlyList<string> Senders => bySender.Keys.ToList();
+
+        public void Add(DueRow row)
+        {
+            if (!bySender.TryGetValue(row.From, out var queue)) bySender[row.From] = queue = new Queue<DueRow>();
+            queue.Enqueue(row);
+            Count++;
+        }
+
+        public DueRow Take(string sender)
+        {
+            var queue = bySender[sender];
+            var row = queue.Dequeue();
+            if (queue.Count == 0) bySender.Remove(sender);
+            Count--;
+            return row;
+        }
+
+        public void Clear()
+        {
+            bySender.Clear();
+            Count = 0;
+        }
     }
 
     /// <summary>pending → sending in one statement, only while the blast is still Sending; returns the rows this call owns.</summary>
@@ -255,6 +291,8 @@ public sealed class BlastDispatcher(
         var batch = new List<Answer>();
         while (await answers.Reader.WaitToReadAsync())
         {
+            // A moment's wait lets answers gather: one commit for many rows instead of one for each.
+            await Task.Delay(TimeSpan.FromMilliseconds(10));
             batch.Clear();
             while (batch.Count < 500 && answers.Reader.TryRead(out var answer)) batch.Add(answer);
             try
