@@ -18,7 +18,8 @@ namespace CrmTelnyx.Features.TextCenter.Blasts;
 /// "unknown": never resent, settled by webhooks or detail records. A graceful stop lets sends in flight finish.
 /// </summary>
 public sealed class BlastDispatcher(
-    IServiceScopeFactory scopes, BlastActivity activity, TimeProvider time, IOptions<BlastEngineOptions> options, ILogger<BlastDispatcher> logger)
+    IServiceScopeFactory scopes, BlastActivity activity, TimeProvider time, IOptions<BlastEngineOptions> options, IHostApplicationLifetime lifetime,
+    ILogger<BlastDispatcher> logger)
     : BackgroundService
 {
     private sealed record DueRow(long Id, long BlastId, string From, string To, string? Text);
@@ -44,6 +45,18 @@ public sealed class BlastDispatcher(
         try
         {
             await MarkUnknownAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+        try
+        {
+            // The sandbox answers at the app's own address: nothing is sent before the app listens.
+            await Task.Delay(Timeout.Infinite, lifetime.ApplicationStarted).WaitAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+        {
         }
         catch (OperationCanceledException)
         {
@@ -277,8 +290,9 @@ public sealed class BlastDispatcher(
     {
         // Many sends in flight meet the same limit at once: that is one slow-down, not one per answer.
         if (Stopwatch.GetTimestamp() < Volatile.Read(ref pausedUntil)) return;
-        var times = Interlocked.Increment(ref throttledInARow);
         var o = options.Value;
+        // Telnyx saying "too many" again means slower still; Telnyx not reached (no code) is a short, flat pause.
+        var times = outcome.ErrorCode is null ? 1 : Interlocked.Increment(ref throttledInARow);
         var pause = TimeSpan.FromTicks(Math.Min(o.MaxBackOff.Ticks, o.BackOff.Ticks * (1L << Math.Min(times - 1, 16))));
         Volatile.Write(ref pausedUntil, Stopwatch.GetTimestamp() + (long)(pause.TotalSeconds * Stopwatch.Frequency));
         lock (pacer) pacer.SlowDown();
