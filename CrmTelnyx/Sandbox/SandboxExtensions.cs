@@ -26,7 +26,7 @@ public static class SandboxExtensions
         services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddDbContextFactory<SandboxDbContext>((sp, options) =>
             options.UseSqlite($"Data Source={Path.Combine(sp.GetRequiredService<ISandboxHost>().DataDirectory, "sandbox.db")};Default Timeout=30")
-                .AddInterceptors(sp.GetRequiredService<SandboxActivity.OnSave>()));
+                .AddInterceptors(sp.GetRequiredService<SandboxActivity.OnSave>(), new Store.SandboxSqlitePragmas()));
         services.AddSingleton<SandboxActivity>();
         services.AddSingleton<SandboxActivity.OnSave>();
         services.AddSingleton<SandboxMode>();

@@ -27,7 +27,9 @@ public sealed class AppProcess : IAsyncDisposable
 
     public IBrowser Browser { get; private set; } = default!;
 
-    public static async Task<AppProcess> StartAsync(string dataFolder)
+    /// <param name="browser">Whether to launch Chromium too (the blast benchmark needs none).</param>
+    /// <param name="environment">More settings for the app, as environment variables (Section__Key).</param>
+    public static async Task<AppProcess> StartAsync(string dataFolder, bool browser = true, IReadOnlyDictionary<string, string>? environment = null)
     {
         var baseUrl = $"http://127.0.0.1:{FreePort()}";
         var project = Path.Combine(RepositoryRoot(), "CrmTelnyx");
@@ -50,6 +52,7 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["Admin__Email"] = AdminEmail;
         start.Environment["Admin__Password"] = AdminPassword;
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"  app: {e.Data}"); };
@@ -58,6 +61,7 @@ public sealed class AppProcess : IAsyncDisposable
 
         var app = new AppProcess(process, baseUrl);
         await app.WaitUntilUpAsync();
+        if (!browser) return app;
         app.playwright = await Playwright.CreateAsync();
         app.Browser = await app.playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

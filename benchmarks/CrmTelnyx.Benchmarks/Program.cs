@@ -10,6 +10,8 @@ using CrmTelnyx.Features.Contacts.Import;
 //        ... -- numbers [messages]   (the Numbers page's query: a page of numbers with their 30-day statistics)
 //        ... -- webhooks [events] [senders]   (webhook intake: signed events/s and acknowledgement time, 20% repeats)
 //        ... -- blast-live [recipients] [deliveries]   (a delivery webhook to an open blast page showing it, in Chromium)
+//        ... -- blast-materialise [recipients]   (StartBlast over 100,000 contacts)
+//        ... -- blast-dispatch [messages] [on|off]   (the app sending a blast to its sandbox, engine rate limits on or off)
 if (args is ["upload-browser", ..])
 {
     await UploadBenchmark.RunAsync(args[1..]);
@@ -58,6 +60,19 @@ if (args is ["blast-live", ..])
     try
     {
         await BlastLiveBenchmark.RunAsync(folder, recipients: args.Length > 1 ? int.Parse(args[1]) : 10_000, deliveries: args.Length > 2 ? int.Parse(args[2]) : 40);
+    }
+    finally
+    {
+        Directory.Delete(folder, recursive: true);
+    }
+    return;
+}
+if (args is ["blast-materialise", ..] or ["blast-dispatch", ..])
+{
+    try
+    {
+        if (args[0] == "blast-materialise") await BlastBenchmark.MaterialiseAsync(folder, args.Length > 1 ? int.Parse(args[1]) : 100_000);
+        else await BlastBenchmark.DispatchAsync(folder, args.Length > 1 ? int.Parse(args[1]) : 20_000, rateLimits: args.Length > 2 && args[2] == "on");
     }
     finally
     {

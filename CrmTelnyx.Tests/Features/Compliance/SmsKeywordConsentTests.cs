@@ -111,6 +111,8 @@ public sealed class SmsKeywordConsentTests : IDisposable
     [Fact]
     public async Task A_STOP_processed_again_sends_no_second_confirmation()
     {
+        // The app confirms only when the messaging profile does not (the default is that it does).
+        await app.WithDbAsync(db => db.TextingSettings.ExecuteUpdateAsync(t => t.SetProperty(x => x.ProfileSendsOptOutConfirmation, false)));
         var eventId = Guid.NewGuid().ToString();
         (await app.PostSignedAsync(TelnyxEventJson.Inbound(eventId, Guid.NewGuid().ToString(), "STOP"))).EnsureSuccessStatusCode();
         var stored = await app.SettledAsync(eventId);

@@ -41,15 +41,18 @@ public sealed class ApplyMessageStatusEvent(
     /// <summary>
     /// A send whose answer never came back (a timeout, a 5xx) has no Telnyx id and a "not known whether sent" note.
     /// Telnyx's own events for the same from, to and text say it did go out: the oldest such message takes the id.
-    /// A send still waiting for its answer has no note yet, so it is left to record the id itself.
+    /// A send still waiting for its answer has no note yet, so it is left to record the id itself. A blast row marked
+    /// unknown after a stop is matched the same way.
     /// </summary>
     private async Task<Message?> UnconfirmedSendAsync(TelnyxMessage payload, CancellationToken cancellationToken)
     {
         var (from, to) = (payload.From?.PhoneNumber, payload.To.FirstOrDefault()?.PhoneNumber);
         if (from is null || to is null || payload.Direction is "inbound") return null;
         var message = await db.Set<Message>()
-            .Where(m => m.Direction == MessageDirection.Outbound && m.TelnyxMessageId == null && m.Status == MessageStatuses.Sending
-                && m.ErrorDetail != null && m.From == from && m.To == to && m.Text == payload.Text)
+            .Where(m => m.Direction == MessageDirection.Outbound && m.TelnyxMessageId == null && m.From == from && m.To == to
+                && ((m.Status == MessageStatuses.Sending && m.ErrorDetail != null && m.Text == payload.Text)
+                    // A blast row left "unknown" by a stop: one row per number per blast, so from and to find it.
+                    || (m.Status == MessageStatuses.Unknown && m.BlastId != null)))
             .OrderBy(m => m.Id)
             .FirstOrDefaultAsync(cancellationToken);
         if (message is null) return null;

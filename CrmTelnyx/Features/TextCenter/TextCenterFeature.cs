@@ -31,6 +31,11 @@ public static class TextCenterFeature
         builder.Services.AddScoped<SendTestText>();
         builder.Services.AddScoped<SaveMessageTemplate>();
         builder.Services.AddScoped<DeleteMessageTemplate>();
+        builder.Services.AddOptions<BlastEngineOptions>().BindConfiguration(BlastEngineOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddScoped<StartBlast>();
+        builder.Services.AddHostedService<BlastScheduler>();
+        builder.Services.AddHostedService<BlastDispatcher>();
+        builder.Services.AddHostedService<SettleUnknownBlastMessages>();
         builder.AddBlastProgress();
         return builder;
     }
