@@ -3,11 +3,16 @@ using Microsoft.Playwright;
 namespace CrmTelnyx.Tests.Infrastructure;
 
 /// <summary>The app on real Kestrel at a free 127.0.0.1 port, and a headless Debian Chromium driven by Playwright.</summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? playwright;
 
-    public CrmAppFactory App { get; } = new();
+    public BrowserFixture() : this(new CrmAppFactory()) { }
+
+    /// <summary>For journeys that need the app configured otherwise (a moved clock, faster timings).</summary>
+    protected BrowserFixture(CrmAppFactory app) => App = app;
+
+    public CrmAppFactory App { get; }
 
     public IBrowser Browser { get; private set; } = default!;
 

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
 using CrmTelnyx.Features.Contacts;
 
 namespace CrmTelnyx.Features.TextCenter.Blasts;
@@ -20,17 +21,29 @@ public enum SuppressionReason
 /// (the contact with the lowest id keeps the number). The composer's count uses the same expressions in SQL, so the
 /// count shown before sending is the count sent.
 /// </summary>
-public static class BlastSuppression
+public static partial class BlastSuppression
 {
-    /// <summary>Contacts are saved as E.164 by the normaliser (US/Canada only), so the shape is the whole check.</summary>
+    /// <summary>
+    /// "+1" and ten digits: the only shape the normaliser gives a saved contact (US/Canada) and the only one the company's
+    /// numbers text; anything else was written around the checks (an old import, a hand-edited row). As a SQLite GLOB.
+    /// </summary>
+    public const string TextablePhonePattern = "+1[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\+1[0-9]{10}$")]
+    private static partial System.Text.RegularExpressions.Regex TextablePhone();
+
+    /// <summary>The same rule as <see cref="HasTextableNumber"/>, for a row already read.</summary>
+    public static bool IsTextable(string? phone) => phone is not null && TextablePhone().IsMatch(phone);
+
+    /// <summary>The rule in SQL (only for queries: EF translates it, it cannot run in memory).</summary>
     public static readonly Expression<Func<Contact, bool>> HasTextableNumber =
-        c => c.Phone.Length == 12 && c.Phone.StartsWith("+1");
-
-    private static readonly Func<Contact, bool> Textable = HasTextableNumber.Compile();
-
-    public static bool IsTextable(string? phone) => phone is not null && Textable(new Contact { Phone = phone });
+        c => EF.Functions.Glob(c.Phone, TextablePhonePattern);
 
     /// <summary>Opted out by the contact's consent or by the number's suppression-list entry (the check every send path makes).</summary>
     public static IQueryable<Contact> OptedOut(IQueryable<Contact> contacts, IQueryable<Compliance.PhoneOptOut> optOuts) =>
         contacts.Where(c => c.Consent == ConsentStatus.OptedOut || optOuts.Any(o => o.Phone == c.Phone));
+
+    /// <summary>Textable and not opted out (several contacts may still share a phone).</summary>
+    public static IQueryable<Contact> Deliverable(IQueryable<Contact> contacts, IQueryable<Compliance.PhoneOptOut> optOuts) =>
+        contacts.Where(HasTextableNumber).Where(c => c.Consent != ConsentStatus.OptedOut && !optOuts.Any(o => o.Phone == c.Phone));
 }

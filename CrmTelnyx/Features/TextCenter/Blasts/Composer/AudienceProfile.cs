@@ -10,7 +10,7 @@ namespace CrmTelnyx.Features.TextCenter.Blasts.Composer;
 /// <summary>
 /// What the pre-send check needs to know about an audience, read in a few grouped queries: the counts, the recipients
 /// per area code and state (quiet hours are alike within one), each merge field's longest value, and a value of a field
-/// that forces UCS-2. Kept a few seconds per audience, so typing the message does not count 100,000 contacts again.
+/// that forces UCS-2. Kept a few seconds per audience and composer, so typing the message does not count 100,000 contacts again.
 /// </summary>
 public sealed class AudienceProfile(CrmDbContext db, IMemoryCache cache)
 {
@@ -33,16 +33,17 @@ public sealed class AudienceProfile(CrmDbContext db, IMemoryCache cache)
     // A character outside printable ASCII and the GSM-7 letters: such a value makes the whole text UCS-2.
     private const string OutsideGsm7 = "*[^ -~£¥èéùìòÇØøÅåΔΦΓΛΩΠΨΣΘΞÆæßÉ¡ÄÖÑÜ§¿äöñüà€¤]*";
 
-    public async Task<Facts> ForAsync(BlastAudience audience, CancellationToken cancellationToken = default) =>
-        (await cache.GetOrCreateAsync(("blast-audience", audience.ToJson()), async entry =>
+    /// <param name="composerId">Whose figures these are: each open composer counts for itself (see <see cref="BlastDraft.ComposerId"/>).</param>
+    public async Task<Facts> ForAsync(BlastAudience audience, Guid composerId, CancellationToken cancellationToken = default) =>
+        (await cache.GetOrCreateAsync(("blast-audience", composerId, audience.ToJson()), async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = KeptFor;
             return await LoadAsync(audience, cancellationToken);
         }))!;
 
     /// <summary>A recipient's value of <paramref name="field"/> with a character outside GSM-7, if any has one.</summary>
-    public async Task<string?> UnicodeValueAsync(BlastAudience audience, string field, CancellationToken cancellationToken = default) =>
-        await cache.GetOrCreateAsync(("blast-audience-unicode", audience.ToJson(), field), async entry =>
+    public async Task<string?> UnicodeValueAsync(BlastAudience audience, Guid composerId, string field, CancellationToken cancellationToken = default) =>
+        await cache.GetOrCreateAsync(("blast-audience-unicode", composerId, audience.ToJson(), field), async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = KeptFor;
             if ((await AudienceQuery.ForAsync(db, audience, cancellationToken)).Contacts is not { } contacts) return null;

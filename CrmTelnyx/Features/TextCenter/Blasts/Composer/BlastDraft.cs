@@ -24,6 +24,12 @@ public sealed record BlastDraft
     /// <summary>When to start (UTC); null means at once.</summary>
     public DateTimeOffset? ScheduledFor { get; init; }
 
+    /// <summary>
+    /// The composer that collected it (one per open page): audience figures are kept per composer while its text is
+    /// typed, so a page opened after a STOP or an import counts afresh.
+    /// </summary>
+    public Guid ComposerId { get; init; } = Guid.NewGuid();
+
     public bool IsMms => !string.IsNullOrWhiteSpace(MediaUrl);
 
     /// <summary>The text as it is sent before merge fields: with the opt-out footer when marketing needs one.</summary>

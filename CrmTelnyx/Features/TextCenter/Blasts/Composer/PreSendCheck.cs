@@ -29,7 +29,7 @@ public sealed class PreSendCheck(CrmDbContext db, AudienceProfile profile, TimeP
     {
         var settings = await db.TextingSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? new TextingSettings();
         var now = time.GetUtcNow();
-        var facts = await profile.ForAsync(draft.Audience, cancellationToken);
+        var facts = await profile.ForAsync(draft.Audience, draft.ComposerId, cancellationToken);
         var audience = facts.Count;
         var template = MergeTemplate.Parse(draft.Text);
         var encoding = TextEncodingCheck.Of(draft.WithFooter);
@@ -40,7 +40,7 @@ public sealed class PreSendCheck(CrmDbContext db, AudienceProfile profile, TimeP
         if (audience.Recipients > 0 && !string.IsNullOrWhiteSpace(draft.Text))
         {
             foreach (var field in template.Fields)
-                if ((unicodeValue = await profile.UnicodeValueAsync(draft.Audience, field, cancellationToken)) is not null) break;
+                if ((unicodeValue = await profile.UnicodeValueAsync(draft.Audience, draft.ComposerId, field, cancellationToken)) is not null) break;
             perMessage = draft.IsMms ? 1 : WorstParts(template, facts.LongestByField, unicodeValue, draft.IsMarketing);
         }
 
