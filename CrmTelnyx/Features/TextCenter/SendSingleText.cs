@@ -1,10 +1,7 @@
-using System.Net;
 using System.Security.Claims;
 using CrmTelnyx.Data;
 using CrmTelnyx.Identity;
 using CrmTelnyx.Features.Compliance;
-using CrmTelnyx.Features.TextCenter.Conversations;
-using CrmTelnyx.Live;
 using CrmTelnyx.Phones;
 using CrmTelnyx.Telnyx;
 using Microsoft.AspNetCore.Authorization;
@@ -13,12 +10,10 @@ using Microsoft.EntityFrameworkCore;
 namespace CrmTelnyx.Features.TextCenter;
 
 /// <summary>
-/// Sends one text: refuses numbers on the suppression list, records the message before calling Telnyx (so a reply
-/// or status can always be matched), then stores Telnyx's id. Webhooks move it forward from there.
+/// Sends one text typed on the Text Center: checks who sends, the number, the sender and the suppression list, then
+/// hands it to <see cref="SendRecordedText"/>, which records it before calling Telnyx. Webhooks move it forward from there.
 /// </summary>
-public sealed class SendSingleText(
-    CrmDbContext db, TelnyxClient telnyx, ITelnyxConnectionSource connection, SendingNumbers senders, ILiveNotifier live, TimeProvider time,
-    IAuthorizationService authorization, ILogger<SendSingleText> logger)
+public sealed class SendSingleText(CrmDbContext db, SendRecordedText recorded, SendingNumbers senders, IAuthorizationService authorization)
 {
     public const int MaxLength = 1600;
 
@@ -45,60 +40,9 @@ public sealed class SendSingleText(
         if (await ConsentRecorder.IsOptedOutAsync(db, recipient.E164!, cancellationToken))
             return new(null, $"{PhoneNumberNormalizer.Format(recipient.E164!)} has opted out of texts (replied STOP), so it cannot be texted.");
 
-        var message = new Message
-        {
-            SendKey = sendKey,
-            Direction = MessageDirection.Outbound,
-            From = from,
-            To = recipient.E164!,
-            Text = text,
-            Status = MessageStatuses.Sending,
-            CreatedAt = time.GetUtcNow(),
-        };
-        db.Add(message);
-        // The person's thread in Conversations shows the text and replies go from the same number.
-        var thread = await ConversationThreads.NoteAsync(db, message, cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            await live.PublishConversationAsync(thread, newInbound: false, cancellationToken);
-        }
-        catch (DbUpdateException) when (sendKey is not null)
-        {
-            // The same form was submitted twice at once: the other request owns the send.
-            db.ChangeTracker.Clear();
-            return new(await db.Set<Message>().SingleAsync(m => m.SendKey == sendKey, cancellationToken), null);
-        }
-
-        try
-        {
-            var sent = await telnyx.SendMessageAsync(
-                new SendMessageRequest(from, recipient.E164!, text) { MessagingProfileId = NullIfEmpty(connection.Current.MessagingProfileId) },
-                cancellationToken);
-            message.TelnyxMessageId = sent.Id;
-            message.Parts = sent.Parts;
-            message.Encoding = sent.Encoding;
-            // A webhook may already have moved it further; only a status that ranks higher replaces "sending".
-            if (sent.RecipientStatus is { } status && MessageStatusRank.MovesForward(message.Status, status)) message.Status = status;
-            message.UpdatedAt = time.GetUtcNow();
-            await db.SaveChangesAsync(cancellationToken);
-            await live.PublishMessageAsync(message, cancellationToken);
-            return new(message, null);
-        }
-        catch (TelnyxException ex)
-        {
-            logger.LogWarning(ex, "Sending a text to {To} failed", recipient.E164);
-            // Only a refusal (4xx) or a request that never reached Telnyx is surely unsent. A 5xx, an unreadable answer or a
-            // timeout may hide a message that went out: it stays "sending" so nobody resends it blindly.
-            var surelyUnsent = ex is TelnyxApiException { StatusCode: >= HttpStatusCode.BadRequest and < HttpStatusCode.InternalServerError }
-                || ex is TelnyxUnreachableException { MayHaveBeenApplied: false };
-            message.Status = surelyUnsent ? MessageStatuses.SendingFailed : MessageStatuses.Sending;
-            message.ErrorCode = (ex as TelnyxApiException)?.Codes.FirstOrDefault();
-            message.ErrorDetail = surelyUnsent ? ex.UserMessage : $"It is not known whether Telnyx sent this message ({ex.UserMessage}). Check before sending it again.";
-            message.UpdatedAt = time.GetUtcNow();
-            await db.SaveChangesAsync(CancellationToken.None);
-            return new(message, message.ErrorDetail);
-        }
+        // Recorded (with the person's thread) before Telnyx is called; only a refusal counts as surely unsent.
+        var (message, error) = await recorded.SendAsync(from, recipient.E164!, text, sendKey, contactId: null, cancellationToken);
+        return new(message, error);
     }
 
     private async Task<string?> NotASenderAsync(string from, CancellationToken cancellationToken)
@@ -114,5 +58,4 @@ public sealed class SendSingleText(
         }
     }
 
-    private static string? NullIfEmpty(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }
