@@ -33,9 +33,10 @@ public sealed class ApplyMessageStatusEvent(
 
         if (!MessageStatusUpdate.Apply(message, payload, webhookEvent.EventType, time.GetUtcNow()) && !claimed) return;
         await db.SaveChangesAsync(cancellationToken);
-        // A blast's rows are told to its page coalesced (BlastProgressBroadcaster), not one push per delivery.
+        // A blast's rows are told to its page coalesced (BlastProgressBroadcaster), not one push per delivery: at a
+        // thousand deliveries a second a push each would flood every open Text Center page.
         if (message.BlastId is { } blastId) blastActivity.Changed(blastId);
-        await live.PublishMessageAsync(message, cancellationToken);
+        else await live.PublishMessageAsync(message, cancellationToken);
     }
 
     /// <summary>

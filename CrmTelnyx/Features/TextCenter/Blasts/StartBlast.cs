@@ -89,7 +89,7 @@ public sealed class StartBlast(CrmDbContext db, BlastActivity activity, TimeProv
             {
                 [MergeFields.FirstName] = c.FirstName, [MergeFields.LastName] = c.LastName, [MergeFields.Company] = c.Company, [MergeFields.State] = c.State,
             }).Text;
-            if (footer) text = $"{text.TrimEnd()}\n{OptOutFooter.Text}";
+            if (footer) text = OptOutFooter.Append(text);
             var parts = Math.Max(1, SegmentCounter.Of(text).Parts);
             var sendAfter = AllowedFrom(quietHours, c.Phone, c.State, now);
             segments += parts;

@@ -20,5 +20,8 @@ public static partial class OptOutFooter
     public static bool IsNeeded(string? message) => !StopKeyword().IsMatch(message ?? "") && !StopInWords().IsMatch(message ?? "");
 
     /// <summary>The message with the footer on its own line when it needs one; otherwise as it is.</summary>
-    public static string AddTo(string message) => IsNeeded(message) ? $"{message.TrimEnd()}\n{Text}" : message;
+    public static string AddTo(string message) => IsNeeded(message) ? Append(message) : message;
+
+    /// <summary>The message with the footer on its own line, for a caller that already decided it is needed (a blast decides once for its text).</summary>
+    public static string Append(string message) => $"{message.TrimEnd()}\n{Text}";
 }

@@ -2,12 +2,9 @@ using System.Globalization;
 
 namespace CrmTelnyx.Features.TextCenter.Conversations;
 
-/// <summary>When a text came or went, in the company's time zone: the time alone today, the date before that.</summary>
+/// <summary>When a text came or went, in the company's time zone (<see cref="CompanyClock.Zone"/>): the time alone today, the date before that.</summary>
 public static class ConversationTime
 {
-    public static TimeZoneInfo Zone(string? ianaId) =>
-        ianaId is not null && TimeZoneInfo.TryFindSystemTimeZoneById(ianaId, out var zone) ? zone : TimeZoneInfo.Utc;
-
     public static string Short(DateTimeOffset at, DateTimeOffset now, TimeZoneInfo zone)
     {
         var local = TimeZoneInfo.ConvertTime(at, zone);

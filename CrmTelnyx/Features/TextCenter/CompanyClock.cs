@@ -1,8 +1,8 @@
 using System.Globalization;
 
-namespace CrmTelnyx.Features.TextCenter.Blasts.Composer;
+namespace CrmTelnyx.Features.TextCenter;
 
-/// <summary>Times as the company reads them: schedules are entered, and finish times shown, in its time zone (Texting settings).</summary>
+/// <summary>Times as the company reads them (Texting settings' time zone): schedules entered, finish times, blast and conversation times.</summary>
 public static class CompanyClock
 {
     public static TimeZoneInfo Zone(string? ianaId)
