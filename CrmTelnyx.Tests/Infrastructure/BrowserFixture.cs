@@ -48,7 +48,63 @@ public class BrowserFixture : IAsyncLifetime
         // Generous: CI machines are small and a busy one can take seconds to serve a page.
         context.SetDefaultTimeout(30_000);
         context.SetDefaultNavigationTimeout(30_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "error" or "warning") Remember($"browser {message.Type}: {message.Text}");
+        };
+        page.PageError += (_, error) => Remember($"browser page error: {error}");
+        return page;
+    }
+
+    // What the browsers said, newest last: shown when a journey fails, since a CI log has nothing else to go on.
+    private readonly Queue<string> browserMessages = new();
+
+    private void Remember(string line)
+    {
+        lock (browserMessages)
+        {
+            browserMessages.Enqueue($"{DateTime.UtcNow:HH:mm:ss.fff} {line}");
+            while (browserMessages.Count > 40) browserMessages.Dequeue();
+        }
+    }
+
+    /// <summary>
+    /// Runs a journey; when it fails, the failure carries what the browsers logged and the app's warnings and errors
+    /// (from its log file), which is what tells a lost event from a crashed circuit or a slow query on a CI machine.
+    /// </summary>
+    public async Task ExplainingFailuresAsync(Func<Task> journey)
+    {
+        try
+        {
+            await journey();
+        }
+        catch (Exception failure)
+        {
+            throw new JourneyFailedException(failure.Message + Environment.NewLine + Diagnostics(), failure);
+        }
+    }
+
+    private string Diagnostics()
+    {
+        string[] browser;
+        lock (browserMessages) browser = browserMessages.ToArray();
+        var logs = Path.Combine(App.DataDirectory, "logs");
+        var appLines = Directory.Exists(logs)
+            ? Directory.GetFiles(logs).Order().SelectMany(ReadShared).Where(l => l.Contains("[WRN]") || l.Contains("[ERR]") || l.Contains("[FTL]") || l.StartsWith("   at ") || l.Contains("Exception"))
+                .TakeLast(60).ToArray()
+            : [];
+        return $"--- browser (last {browser.Length}) ---{Environment.NewLine}{string.Join(Environment.NewLine, browser)}{Environment.NewLine}" +
+               $"--- app warnings and errors (last {appLines.Length}) ---{Environment.NewLine}{string.Join(Environment.NewLine, appLines)}";
+    }
+
+    private static IEnumerable<string> ReadShared(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line) lines.Add(line);
+        return lines;
     }
 
     public async Task<IPage> SignedInPageAsync(string email, string password)
@@ -72,6 +128,8 @@ public class BrowserFixture : IAsyncLifetime
         await App.DisposeAsync();
     }
 }
+
+public sealed class JourneyFailedException(string message, Exception inner) : Exception(message, inner);
 
 // Run after the parallel test classes, alone: a journey waits for what a person waits for, and on a 2-core machine the
 // unit and integration tests running beside it starved circuits for tens of seconds.

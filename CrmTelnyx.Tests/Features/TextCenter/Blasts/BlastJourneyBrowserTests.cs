@@ -39,6 +39,11 @@ public sealed class BlastJourneyBrowserTests(BlastJourneyFixture browser)
     [BrowserFact]
     public async Task A_blast_is_composed_sent_followed_live_and_a_STOP_leaves_its_sender_out_of_the_next_one()
     {
+        await browser.ExplainingFailuresAsync(JourneyAsync);
+    }
+
+    private async Task JourneyAsync()
+    {
         var app = browser.App;
         await app.AddNumberAsync(Sender, n => n.State = "IL");
         await app.RatesAsync();
@@ -111,12 +116,7 @@ public sealed class BlastJourneyBrowserTests(BlastJourneyFixture browser)
 
     private static string Cost(string summary) => Regex.Match(summary, @"\$[0-9.,]+").Value;
 
-    private static async Task ChooseTagAsync(IPage page)
-    {
-        await page.Locator("[data-audience-tags]").ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "journey" }).ClickAsync();
-        await page.Keyboard.PressAsync("Escape");
-    }
+    private static Task ChooseTagAsync(IPage page) => MudSelectDriver.TickAsync(page, page.Locator("[data-audience-tags]"), "journey");
 
     /// <summary>The pre-send summary once it shows <paramref name="expected"/> ("3 messages, 6 parts, about $0.04, finishes …").</summary>
     private static async Task<string> SummaryAsync(IPage page, string expected)

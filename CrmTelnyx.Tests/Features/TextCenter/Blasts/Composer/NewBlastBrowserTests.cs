@@ -29,9 +29,7 @@ public sealed class NewBlastBrowserTests(BrowserFixture browser)
         await page.GotoAsync("/text-center/blasts/new");
         await Assertions.Expect(page.Locator("[data-live-status]")).ToHaveAttributeAsync("data-live-state", "connected");
 
-        await page.Locator("[data-audience-tags]").ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "composer-journey" }).ClickAsync();
-        await page.Keyboard.PressAsync("Escape");
+        await MudSelectDriver.TickAsync(page, page.Locator("[data-audience-tags]"), "composer-journey");
         await Assertions.Expect(page.Locator("[data-recipients]")).ToHaveTextAsync("2");
         await Assertions.Expect(page.Locator("[data-suppressed-opted-out]")).ToHaveAttributeAsync("data-suppressed-opted-out", "1");
 
