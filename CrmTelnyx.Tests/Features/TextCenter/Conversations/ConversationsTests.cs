@@ -83,7 +83,7 @@ public sealed class ConversationsTests(TextingApp app) : IClassFixture<TextingAp
 
         Assert.Null(await app.RunAsync<MarkConversationDone, string?>(m => m.MarkAsync(Agent, thread.Id, done: true)));
         Assert.DoesNotContain(await OpenAsync(ConversationOwner.Anyone, null), t => t.Id == thread.Id);
-        Assert.Contains(await app.Factory.WithDbAsync(db => ConversationInbox.ListAsync(db, ConversationState.Done, ConversationOwner.Anyone, null)), t => t.Id == thread.Id);
+        Assert.Contains((await app.Factory.WithDbAsync(db => ConversationInbox.ListAsync(db, new InboxFilter(ConversationState.Done)))).Threads, t => t.Id == thread.Id);
 
         await app.TextInAsync(person, "One more question");
 
@@ -150,6 +150,6 @@ public sealed class ConversationsTests(TextingApp app) : IClassFixture<TextingAp
         Assert.NotNull(shown.ContactId);
     }
 
-    private Task<IReadOnlyList<ConversationInbox.ThreadRow>> OpenAsync(ConversationOwner owner, string? userId) =>
-        app.Factory.WithDbAsync(db => ConversationInbox.ListAsync(db, ConversationState.Open, owner, userId));
+    private async Task<IReadOnlyList<ConversationInbox.ThreadRow>> OpenAsync(ConversationOwner owner, string? userId) =>
+        (await app.Factory.WithDbAsync(db => ConversationInbox.ListAsync(db, new InboxFilter(ConversationState.Open, owner, userId)))).Threads;
 }

@@ -4,25 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrmTelnyx.Features.TextCenter.Conversations;
 
-/// <summary>Which threads the inbox lists.</summary>
-public enum ConversationState
-{
-    Open,
-    Done,
-    All,
-}
-
-public enum ConversationOwner
-{
-    Anyone,
-    Mine,
-    Unassigned,
-}
-
-/// <summary>The inbox's reads: threads newest first (filtered in SQL), the unread total for the title, one thread with its texts.</summary>
+/// <summary>The inbox's reads: pages of threads newest first (filtered in SQL), the unread totals, one thread with its texts.</summary>
 public static class ConversationInbox
 {
-    public const int ListLimit = 200;
+    /// <summary>Threads per page of the list; "Show older threads" adds the next page.</summary>
+    public const int PageSize = 50;
     public const int ThreadLimit = 500;
 
     public sealed record ThreadRow(long Id, string Phone, string? ContactName, DateTimeOffset LastMessageAt, string? Preview,
@@ -35,32 +21,49 @@ public static class ConversationInbox
 
     public sealed record Assignee(string Id, string Name);
 
-    public static async Task<IReadOnlyList<ThreadRow>> ListAsync(CrmDbContext db, ConversationState state, ConversationOwner owner, string? userId,
+    /// <param name="HasOlder">Whether threads older than the last row match too (the list offers "Show older threads").</param>
+    public sealed record InboxPage(IReadOnlyList<ThreadRow> Threads, bool HasOlder);
+
+    /// <summary>
+    /// One page of the threads <paramref name="filter"/> matches, newest first, older than <paramref name="before"/>
+    /// when given (keyset paging: the next page costs the same however far down the list is).
+    /// </summary>
+    public static async Task<InboxPage> ListAsync(CrmDbContext db, InboxFilter filter, InboxCursor? before = null, int pageSize = PageSize,
         CancellationToken cancellationToken = default)
     {
-        var threads = db.Conversations.AsNoTracking();
-        threads = state switch
-        {
-            ConversationState.Open => threads.Where(c => c.DoneAt == null),
-            ConversationState.Done => threads.Where(c => c.DoneAt != null),
-            _ => threads,
-        };
-        threads = owner switch
-        {
-            ConversationOwner.Mine => threads.Where(c => c.AssignedUserId == userId),
-            ConversationOwner.Unassigned => threads.Where(c => c.AssignedUserId == null),
-            _ => threads,
-        };
-        return await (
-            from c in threads
-            orderby c.LastMessageAt descending, c.Id descending
-            let contact = db.Contacts.FirstOrDefault(x => x.Id == c.ContactId && x.DeletedAt == null)
-            let assignee = db.Users.FirstOrDefault(u => u.Id == c.AssignedUserId)
-            select new ThreadRow(c.Id, c.Phone, contact == null ? null : (contact.FirstName + " " + contact.LastName).Trim(), c.LastMessageAt,
-                c.LastMessagePreview, c.LastDirection, c.UnreadCount,
-                assignee == null ? null : (assignee.DisplayName != "" ? assignee.DisplayName : assignee.Email), c.DoneAt != null))
-            .Take(ListLimit).ToListAsync(cancellationToken);
+        var threads = filter.Apply(db);
+        if (before is { } c) threads = threads.Where(x => x.LastMessageAt < c.LastMessageAt || (x.LastMessageAt == c.LastMessageAt && x.Id < c.Id));
+        // One row more than the page says whether there are older ones, without counting them.
+        var rows = await Rows(db, threads).Take(pageSize + 1).ToListAsync(cancellationToken);
+        return rows.Count > pageSize ? new InboxPage(rows[..pageSize], HasOlder: true) : new InboxPage(rows, HasOlder: false);
     }
+
+    /// <summary>
+    /// Every thread <paramref name="filter"/> matches from the newest down to <paramref name="through"/> (the oldest a page
+    /// shows), re-read when threads change: a thread that moved up since is in it once, at its new place.
+    /// </summary>
+    public static async Task<InboxPage> ThroughAsync(CrmDbContext db, InboxFilter filter, InboxCursor through, CancellationToken cancellationToken = default)
+    {
+        var threads = filter.Apply(db);
+        var rows = await Rows(db, threads.Where(x => x.LastMessageAt > through.LastMessageAt || (x.LastMessageAt == through.LastMessageAt && x.Id >= through.Id)))
+            .ToListAsync(cancellationToken);
+        var older = await threads.AnyAsync(x => x.LastMessageAt < through.LastMessageAt || (x.LastMessageAt == through.LastMessageAt && x.Id < through.Id),
+            cancellationToken);
+        return new InboxPage(rows, older);
+    }
+
+    /// <summary>How many threads have texts nobody has read, for the app bar's badge: one COUNT over the threads table.</summary>
+    public static Task<int> ThreadsWithUnreadAsync(CrmDbContext db, CancellationToken cancellationToken = default) =>
+        db.Conversations.CountAsync(c => c.UnreadCount > 0, cancellationToken);
+
+    private static IQueryable<ThreadRow> Rows(CrmDbContext db, IQueryable<Conversation> threads) =>
+        from c in threads.AsNoTracking()
+        orderby c.LastMessageAt descending, c.Id descending
+        let contact = db.Contacts.FirstOrDefault(x => x.Id == c.ContactId && x.DeletedAt == null)
+        let assignee = db.Users.FirstOrDefault(u => u.Id == c.AssignedUserId)
+        select new ThreadRow(c.Id, c.Phone, contact == null ? null : (contact.FirstName + " " + contact.LastName).Trim(), c.LastMessageAt,
+            c.LastMessagePreview, c.LastDirection, c.UnreadCount,
+            assignee == null ? null : (assignee.DisplayName != "" ? assignee.DisplayName : assignee.Email), c.DoneAt != null);
 
     /// <summary>Unread texts over all threads (a done thread has none: a new text reopens it).</summary>
     public static Task<int> UnreadAsync(CrmDbContext db, CancellationToken cancellationToken = default) =>
