@@ -45,7 +45,15 @@ public sealed class ConversationsBrowserTests(BrowserFixture browser)
         await Assertions.Expect(item).ToContainTextAsync("do you deliver on Saturdays?", new() { Timeout = 20_000 });
         await Assertions.Expect(item).ToHaveAttributeAsync("data-unread", "1");
         await Assertions.Expect(page).ToHaveTitleAsync(new Regex(@"^\(\d+\) Conversations"));
+        await Assertions.Expect(page.Locator("[data-unread-conversations]")).Not.ToHaveAttributeAsync("data-unread-conversations", "0");
         Assert.True(await page.EvaluateAsync<bool>("() => window.__notReloaded === true"));
+
+        // The search finds the thread as a person would type the number.
+        var search = page.GetByRole(AriaRole.Textbox, new() { Name = "Search" });
+        await search.FillAsync("415.555.0199");
+        await Assertions.Expect(page.Locator("[data-conversation]")).ToHaveCountAsync(1);
+        await Assertions.Expect(item).ToHaveCountAsync(1);
+        await search.FillAsync("");
 
         await item.ClickAsync();
         await Assertions.Expect(page.Locator("[data-thread-name]")).ToHaveTextAsync("(415) 555-0199");
