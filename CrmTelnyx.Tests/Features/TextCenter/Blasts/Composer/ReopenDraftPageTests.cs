@@ -82,4 +82,14 @@ public sealed class ReopenDraftPageTests : IAsyncLifetime
             page.Find("[data-draft-unavailable]").TextContent), Wait);
         Assert.Empty(page.FindAll("[data-blast-composer]"));
     }
+
+    [Fact]
+    public void A_link_picking_more_contacts_than_a_link_may_carry_says_so_and_keeps_the_first_ones()
+    {
+        var page = Open("/text-center/blasts/new?contacts=" + string.Join(",", Enumerable.Range(1, BlastAudience.MaxPickedInLink + 1)));
+
+        page.WaitForAssertion(() => Assert.Equal(BlastAudience.MaxPickedInLink.ToString(), page.Find("[data-audience-picked]").GetAttribute("data-audience-picked")), Wait);
+        Assert.Contains("The link picked 501 contacts; at most 500 can be picked. Save a filter on the contact list to text a bigger audience",
+            page.Find("[data-blast-errors]").TextContent);
+    }
 }
