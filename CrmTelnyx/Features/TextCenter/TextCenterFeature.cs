@@ -28,6 +28,9 @@ public static class TextCenterFeature
         builder.Services.AddScoped<AudienceProfile>();
         builder.Services.AddScoped<PreSendCheck>();
         builder.Services.AddScoped<CreateBlast>();
+        builder.Services.AddScoped<OpenDraft>();
+        builder.Services.AddScoped<UpdateDraft>();
+        builder.Services.AddScoped<DeleteDraft>();
         builder.Services.AddScoped<SendTestText>();
         builder.Services.AddScoped<SaveMessageTemplate>();
         builder.Services.AddScoped<DeleteMessageTemplate>();

@@ -22,6 +22,15 @@ public sealed record BlastAudience
     /// <summary>Hand-picked contacts; empty means not hand-picked.</summary>
     public IReadOnlyList<long> ContactIds { get; init; } = [];
 
+    /// <summary>
+    /// The most contacts a link to the composer carries ("?contacts=4,8,15"): about 4 KB of address, which every
+    /// browser and proxy takes. A bigger audience is a saved filter, not a list of ids.
+    /// </summary>
+    public const int MaxPickedInLink = 500;
+
+    /// <summary>The composer, opened with these hand-picked contacts.</summary>
+    public static string PickedLink(IEnumerable<long> contactIds) => "/text-center/blasts/new?contacts=" + string.Join(",", contactIds.Order());
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);

@@ -1,14 +1,8 @@
 using System.Security.Claims;
 using System.Text.Json;
 using CrmTelnyx.Data;
-using CrmTelnyx.Features.Contacts;
-using CrmTelnyx.Features.Numbers;
-using CrmTelnyx.Features.TextCenter.Compose;
 using CrmTelnyx.Identity;
-using CrmTelnyx.Phones;
-using CrmTelnyx.Validation;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.EntityFrameworkCore;
 
 namespace CrmTelnyx.Features.TextCenter.Blasts.Composer;
 
@@ -35,39 +29,18 @@ public sealed class CreateBlast(CrmDbContext db, TimeProvider time, IAuthorizati
     {
         if (!(await authorization.AuthorizeAsync(user, AppPolicies.Blasts)).Succeeded) return new(null, [NotAllowed]);
         var now = time.GetUtcNow();
-        var errors = new List<string>();
-        var name = draft.Name.Trim();
-        if (name.Length > BlastLimits.NameLength) errors.Add($"Name: {LengthLimit.AtMost(BlastLimits.NameLength)}");
-        if (string.IsNullOrWhiteSpace(draft.Text)) errors.Add("Write the message.");
-        else if (draft.Text.Length > BlastLimits.TextLength) errors.Add($"Message: {LengthLimit.AtMost(BlastLimits.TextLength)}");
-        errors.AddRange(MergeTemplate.Parse(draft.Text).Errors);
-        if (MediaUrlProblem(draft.MediaUrl) is { } media) errors.Add(media);
-
-        var senders = draft.Senders.Distinct().ToList();
-        var usable = await db.CompanyNumbers.AsNoTracking().Where(n => senders.Contains(n.PhoneNumber) && n.ReleasedAt == null).ToListAsync(cancellationToken);
-        foreach (var sender in senders.Where(s => usable.FirstOrDefault(n => n.PhoneNumber == s) is not { CanSendBlasts: true }))
-            errors.Add($"{PhoneNumberNormalizer.Format(sender)} cannot send blasts now (released, paused, or blasts turned off for it); choose another.");
-
-        var audience = await AudienceCount.ForAsync(db, draft.Audience, cancellationToken);
-        if (audience.Error is not null) errors.Add(audience.Error);
-        if (when != When.Draft)
-        {
-            if (senders.Count == 0) errors.Add("Choose at least one number to send from.");
-            if (audience.Error is null && audience.Recipients == 0) errors.Add("Nobody in this audience can be texted.");
-            if (when == When.Later && draft.ScheduledFor is null) errors.Add("Choose the date and time to send it.");
-            else if (when == When.Later && draft.ScheduledFor <= now) errors.Add("The time to send it has passed; choose a later one.");
-        }
+        var (errors, senders) = await ComposedBlastRules.CheckAsync(db, draft, when, now, cancellationToken);
         if (errors.Count > 0) return new(null, errors);
 
         var blast = new Blast
         {
-            Name = name.Length > 0 ? name : $"Blast of {now:yyyy-MM-dd HH:mm} UTC",
+            Name = ComposedBlastRules.NameOf(draft, now),
             Status = when == When.Draft ? BlastStatus.Draft : BlastStatus.Scheduled,
             Text = draft.Text,
             MediaUrl = draft.IsMms ? draft.MediaUrl!.Trim() : null,
             IsMarketing = draft.IsMarketing,
             AudienceJson = draft.Audience.ToJson(),
-            AudienceDescription = await DescribeAsync(draft.Audience, cancellationToken),
+            AudienceDescription = await ComposedBlastRules.DescribeAsync(db, draft.Audience, cancellationToken),
             Rotation = draft.Rotation,
             SendersJson = JsonSerializer.Serialize(senders),
             ScheduledFor = when == When.Now ? null : draft.ScheduledFor,
@@ -81,30 +54,5 @@ public sealed class CreateBlast(CrmDbContext db, TimeProvider time, IAuthorizati
         return new(blast.Id, []);
     }
 
-    public static string? MediaUrlProblem(string? url)
-    {
-        if (string.IsNullOrWhiteSpace(url)) return null;
-        if (url.Trim().Length > BlastLimits.MediaUrlLength) return $"Media URL: {LengthLimit.AtMost(BlastLimits.MediaUrlLength)}";
-        // Telnyx fetches the file itself: it must be a public https address.
-        return Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && !string.IsNullOrEmpty(uri.Host)
-            ? null : "Media URL: an https:// address Telnyx can fetch the picture or file from.";
-    }
-
-    /// <summary>The audience in words for the blast list: "Tag VIP or Gold, in NY or NJ, opted in".</summary>
-    private async Task<string> DescribeAsync(BlastAudience audience, CancellationToken cancellationToken)
-    {
-        var parts = new List<string>();
-        if (audience.SavedFilterId is { } id)
-            parts.Add($"Saved filter “{await db.SavedContactFilters.Where(f => f.Id == id).Select(f => f.Name).FirstOrDefaultAsync(cancellationToken)}”");
-        if (audience.ContactIds.Count > 0) parts.Add(audience.ContactIds.Count == 1 ? "1 picked contact" : $"{audience.ContactIds.Count:N0} picked contacts");
-        if (audience.Tags.Count > 0) parts.Add((audience.Tags.Count == 1 ? "Tag " : "Tags ") + string.Join(" or ", audience.Tags));
-        if (audience.States.Count > 0) parts.Add("in " + string.Join(" or ", audience.States));
-        if (audience.Consent is { } consent) parts.Add(consent switch
-        {
-            ConsentStatus.OptedIn => "opted in",
-            ConsentStatus.OptedOut => "opted out",
-            _ => "consent unknown",
-        });
-        return parts.Count == 0 ? "Everyone" : string.Join(", ", parts);
-    }
+    public static string? MediaUrlProblem(string? url) => ComposedBlastRules.MediaUrlProblem(url);
 }
