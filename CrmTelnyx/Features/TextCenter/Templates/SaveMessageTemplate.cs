@@ -22,7 +22,7 @@ public sealed class SaveMessageTemplate(CrmDbContext db, TimeProvider time)
         if (string.IsNullOrWhiteSpace(text)) return new(null, "Write the message first.");
         if (text.Length > BlastLimits.TextLength) return new(null, $"Message: {LengthLimit.AtMost(BlastLimits.TextLength)}");
         if (MergeTemplate.Parse(text).Errors is [var mergeError, ..]) return new(null, mergeError);
-        if (CreateBlast.MediaUrlProblem(mediaUrl) is { } media) return new(null, media);
+        if (ComposedBlastRules.MediaUrlProblem(mediaUrl) is { } media) return new(null, media);
 
         var now = time.GetUtcNow();
         var template = await db.MessageTemplates.SingleOrDefaultAsync(t => t.Name == name, cancellationToken);

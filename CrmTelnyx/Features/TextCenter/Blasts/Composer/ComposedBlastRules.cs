@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CrmTelnyx.Data;
 using CrmTelnyx.Features.Contacts;
 using CrmTelnyx.Features.TextCenter.Compose;
@@ -41,8 +42,24 @@ public static class ComposedBlastRules
         return (errors, senders);
     }
 
-    public static string NameOf(BlastDraft draft, DateTimeOffset now) =>
-        draft.Name.Trim() is { Length: > 0 } name ? name : $"Blast of {now:yyyy-MM-dd HH:mm} UTC";
+    /// <summary>What a checked composition stores on its Blast row, written the same way for a new row and a reopened draft.</summary>
+    public sealed record Stored(
+        string Name, BlastStatus Status, string Text, string? MediaUrl, bool IsMarketing, string AudienceJson, string AudienceDescription,
+        RotationMode Rotation, string SendersJson, DateTimeOffset? ScheduledFor);
+
+    /// <param name="senders">The senders <see cref="CheckAsync"/> returned (distinct).</param>
+    public static async Task<Stored> StoredAsync(
+        CrmDbContext db, BlastDraft draft, IReadOnlyList<string> senders, CreateBlast.When when, DateTimeOffset now, CancellationToken cancellationToken) =>
+        new(draft.Name.Trim() is { Length: > 0 } name ? name : $"Blast of {now:yyyy-MM-dd HH:mm} UTC",
+            when == CreateBlast.When.Draft ? BlastStatus.Draft : BlastStatus.Scheduled,
+            draft.Text,
+            draft.IsMms ? draft.MediaUrl!.Trim() : null,
+            draft.IsMarketing,
+            draft.Audience.ToJson(),
+            await DescribeAsync(db, draft.Audience, cancellationToken),
+            draft.Rotation,
+            JsonSerializer.Serialize(senders),
+            when == CreateBlast.When.Now ? null : draft.ScheduledFor);
 
     public static string? MediaUrlProblem(string? url)
     {
@@ -54,7 +71,7 @@ public static class ComposedBlastRules
     }
 
     /// <summary>The audience in words for the blast list: "Tag VIP or Gold, in NY or NJ, opted in".</summary>
-    public static async Task<string> DescribeAsync(CrmDbContext db, BlastAudience audience, CancellationToken cancellationToken)
+    private static async Task<string> DescribeAsync(CrmDbContext db, BlastAudience audience, CancellationToken cancellationToken)
     {
         var parts = new List<string>();
         if (audience.SavedFilterId is { } id)

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json;
 using CrmTelnyx.Data;
 using CrmTelnyx.Identity;
 using Microsoft.AspNetCore.Authorization;
@@ -32,18 +31,19 @@ public sealed class CreateBlast(CrmDbContext db, TimeProvider time, IAuthorizati
         var (errors, senders) = await ComposedBlastRules.CheckAsync(db, draft, when, now, cancellationToken);
         if (errors.Count > 0) return new(null, errors);
 
+        var stored = await ComposedBlastRules.StoredAsync(db, draft, senders, when, now, cancellationToken);
         var blast = new Blast
         {
-            Name = ComposedBlastRules.NameOf(draft, now),
-            Status = when == When.Draft ? BlastStatus.Draft : BlastStatus.Scheduled,
-            Text = draft.Text,
-            MediaUrl = draft.IsMms ? draft.MediaUrl!.Trim() : null,
-            IsMarketing = draft.IsMarketing,
-            AudienceJson = draft.Audience.ToJson(),
-            AudienceDescription = await ComposedBlastRules.DescribeAsync(db, draft.Audience, cancellationToken),
-            Rotation = draft.Rotation,
-            SendersJson = JsonSerializer.Serialize(senders),
-            ScheduledFor = when == When.Now ? null : draft.ScheduledFor,
+            Name = stored.Name,
+            Status = stored.Status,
+            Text = stored.Text,
+            MediaUrl = stored.MediaUrl,
+            IsMarketing = stored.IsMarketing,
+            AudienceJson = stored.AudienceJson,
+            AudienceDescription = stored.AudienceDescription,
+            Rotation = stored.Rotation,
+            SendersJson = stored.SendersJson,
+            ScheduledFor = stored.ScheduledFor,
             CreatedByUserId = user.FindFirstValue(ClaimTypes.NameIdentifier),
             CreatedBy = user.Identity?.Name,
             CreatedAt = now,
@@ -53,6 +53,4 @@ public sealed class CreateBlast(CrmDbContext db, TimeProvider time, IAuthorizati
         activity.Changed(blast.Id);
         return new(blast.Id, []);
     }
-
-    public static string? MediaUrlProblem(string? url) => ComposedBlastRules.MediaUrlProblem(url);
 }

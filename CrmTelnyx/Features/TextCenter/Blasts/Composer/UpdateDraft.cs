@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json;
 using CrmTelnyx.Data;
 using CrmTelnyx.Identity;
 using Microsoft.AspNetCore.Authorization;
@@ -26,25 +25,19 @@ public sealed class UpdateDraft(CrmDbContext db, TimeProvider time, IAuthorizati
         if (errors.Count > 0) return new(false, errors);
 
         var actor = user.Identity?.Name ?? "someone";
-        var status = when == CreateBlast.When.Draft ? BlastStatus.Draft : BlastStatus.Scheduled;
         var action = when switch
         {
             CreateBlast.When.Draft => $"Draft saved by {actor} at {now:yyyy-MM-dd HH:mm:ss} UTC",
             CreateBlast.When.Now => $"Sent by {actor} at {now:yyyy-MM-dd HH:mm} UTC",
             _ => $"Scheduled by {actor} at {now:yyyy-MM-dd HH:mm} UTC",
         };
-        var name = ComposedBlastRules.NameOf(draft, now);
-        var mediaUrl = draft.IsMms ? draft.MediaUrl!.Trim() : null;
-        var audienceJson = draft.Audience.ToJson();
-        var description = await ComposedBlastRules.DescribeAsync(db, draft.Audience, cancellationToken);
-        var sendersJson = JsonSerializer.Serialize(senders);
-        var scheduledFor = when == CreateBlast.When.Now ? null : draft.ScheduledFor;
+        var stored = await ComposedBlastRules.StoredAsync(db, draft, senders, when, now, cancellationToken);
         var updated = await db.Blasts.Where(seen.Unchanged(id)).ExecuteUpdateAsync(u => u
-            .SetProperty(b => b.Name, name).SetProperty(b => b.Status, status).SetProperty(b => b.Text, draft.Text)
-            .SetProperty(b => b.MediaUrl, mediaUrl).SetProperty(b => b.IsMarketing, draft.IsMarketing)
-            .SetProperty(b => b.AudienceJson, audienceJson).SetProperty(b => b.AudienceDescription, description)
-            .SetProperty(b => b.Rotation, draft.Rotation).SetProperty(b => b.SendersJson, sendersJson)
-            .SetProperty(b => b.ScheduledFor, scheduledFor).SetProperty(b => b.LastAction, action), cancellationToken);
+            .SetProperty(b => b.Name, stored.Name).SetProperty(b => b.Status, stored.Status).SetProperty(b => b.Text, stored.Text)
+            .SetProperty(b => b.MediaUrl, stored.MediaUrl).SetProperty(b => b.IsMarketing, stored.IsMarketing)
+            .SetProperty(b => b.AudienceJson, stored.AudienceJson).SetProperty(b => b.AudienceDescription, stored.AudienceDescription)
+            .SetProperty(b => b.Rotation, stored.Rotation).SetProperty(b => b.SendersJson, stored.SendersJson)
+            .SetProperty(b => b.ScheduledFor, stored.ScheduledFor).SetProperty(b => b.LastAction, action), cancellationToken);
         if (updated == 0)
             return new(false, [await DraftStamp.WhyRefusedAsync(db, id, when == CreateBlast.When.Draft ? "your changes were not saved" : "nothing was sent", cancellationToken)], Stale: true);
         activity.Changed(id);
