@@ -35,22 +35,25 @@ public sealed class ReopenDraftBrowserTests(BrowserFixture browser)
         await page.Locator("#blast-name").FillAsync("Draft journey");
         await page.Locator("#blast-text").FillAsync("Hi {firstName|there}, first words");
         await page.Locator("[data-save-draft]").ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/text-center/blasts/\d+$"));
+        // The address is enough: a busy machine can hold back the load event (fonts, the live connection) long after.
+        await page.WaitForURLAsync(new Regex(@"/text-center/blasts/\d+$"), Committed);
         var id = long.Parse(page.Url.Split('/').Last());
 
         await page.Locator("[data-edit-draft]").ClickAsync();
-        await page.WaitForURLAsync(new Regex($@"\?draft={id}$"));
+        await page.WaitForURLAsync(new Regex($@"\?draft={id}$"), Committed);
         await Assertions.Expect(page.Locator("#blast-name")).ToHaveValueAsync("Draft journey");
         await Assertions.Expect(page.Locator("[data-audience-picked]")).ToHaveAttributeAsync("data-audience-picked", "2");
         await Assertions.Expect(page.Locator("[data-recipients]")).ToHaveTextAsync("2");
         await page.Locator("#blast-text").FillAsync("Hi {firstName|there}, final words");
         await page.Locator("[data-send-blast]").ClickAsync();
         await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Send now" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex($@"/text-center/blasts/{id}$"));
+        await page.WaitForURLAsync(new Regex($@"/text-center/blasts/{id}$"), Committed);
 
         var blasts = await browser.App.WithDbAsync(db => db.Blasts.AsNoTracking().Where(b => b.Name == "Draft journey").ToListAsync());
         var blast = Assert.Single(blasts);
         Assert.Equal((id, "Hi {firstName|there}, final words", "2 picked contacts"), (blast.Id, blast.Text, blast.AudienceDescription));
         Assert.NotEqual(BlastStatus.Draft, blast.Status);
     }
+
+    private static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
 }
