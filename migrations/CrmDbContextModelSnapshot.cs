@@ -952,6 +952,9 @@ namespace CrmTelnyx.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("MediaUrls")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Parts")
                         .HasColumnType("INTEGER");
 

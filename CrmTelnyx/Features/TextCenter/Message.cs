@@ -19,6 +19,9 @@ public sealed class Message
 
     public string? Text { get; set; }
 
+    /// <summary>An MMS's pictures (or other media) by URL, as sent or as Telnyx received them; null for an SMS.</summary>
+    public string[]? MediaUrls { get; set; }
+
     /// <summary>Telnyx's status for the recipient (queued, sent, delivered, delivery_failed, …); see <see cref="MessageStatusRank"/>.</summary>
     public string Status { get; set; } = MessageStatuses.Queued;
 
