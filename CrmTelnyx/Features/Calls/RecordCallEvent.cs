@@ -16,6 +16,8 @@ public sealed class RecordCallEvent(CrmDbContext db, ILogger<RecordCallEvent> lo
     public IReadOnlyCollection<string> EventTypes { get; } =
         [TelnyxEventTypes.CallInitiated, TelnyxEventTypes.CallAnswered, TelnyxEventTypes.CallBridged, TelnyxEventTypes.CallHangup];
 
+    public bool OnlyWritesTheDatabase => true;
+
     public async Task HandleAsync(TelnyxEventData webhookEvent, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
         var payload = webhookEvent.PayloadAs<CallEventPayload>();

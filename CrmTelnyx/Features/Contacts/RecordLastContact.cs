@@ -13,6 +13,8 @@ public sealed class RecordLastContact(CrmDbContext db) : IWebhookEventHandler
 {
     public IReadOnlyCollection<string> EventTypes { get; } = [TelnyxEventTypes.MessageReceived, TelnyxEventTypes.MessageFinalized];
 
+    public bool OnlyWritesTheDatabase => true;
+
     public async Task HandleAsync(TelnyxEventData webhookEvent, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
         var payload = webhookEvent.PayloadAs<TelnyxMessage>();

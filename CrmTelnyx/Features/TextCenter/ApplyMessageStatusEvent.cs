@@ -9,12 +9,14 @@ namespace CrmTelnyx.Features.TextCenter;
 
 /// <summary>message.sent and message.finalized move an outbound message forward and record its cost.</summary>
 public sealed class ApplyMessageStatusEvent(
-    CrmDbContext db, ILiveNotifier live, BlastActivity blastActivity, TimeProvider time, ILogger<ApplyMessageStatusEvent> logger) : IWebhookEventHandler
+    CrmDbContext db, ILiveNotifier live, BlastActivity blastActivity, AfterWebhookCommit afterCommit, TimeProvider time, ILogger<ApplyMessageStatusEvent> logger) : IWebhookEventHandler
 {
     /// <summary>How long an event for an unknown message id waits for the sender to record that id.</summary>
     public static readonly TimeSpan WaitForSender = TimeSpan.FromMinutes(2);
 
     public IReadOnlyCollection<string> EventTypes { get; } = [TelnyxEventTypes.MessageSent, TelnyxEventTypes.MessageFinalized];
+
+    public bool OnlyWritesTheDatabase => true;
 
     public async Task HandleAsync(TelnyxEventData webhookEvent, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
@@ -35,8 +37,8 @@ public sealed class ApplyMessageStatusEvent(
         await db.SaveChangesAsync(cancellationToken);
         // A blast's rows are told to its page coalesced (BlastProgressBroadcaster), not one push per delivery: at a
         // thousand deliveries a second a push each would flood every open Text Center page.
-        if (message.BlastId is { } blastId) blastActivity.Changed(blastId);
-        else await live.PublishMessageAsync(message, cancellationToken);
+        if (message.BlastId is { } blastId) afterCommit.Add(_ => { blastActivity.Changed(blastId); return Task.CompletedTask; });
+        else afterCommit.Add(ct => live.PublishMessageAsync(message, ct));
     }
 
     /// <summary>

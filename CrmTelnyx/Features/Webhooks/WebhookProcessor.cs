@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 namespace CrmTelnyx.Features.Webhooks;
 
 /// <summary>
-/// Applies pending webhook events one at a time, each in a fresh DI scope: woken right after a store, and otherwise
-/// sweeping at the interval or when the next retry falls due.
+/// Applies pending webhook events in arrival order, in a fresh DI scope per run of events: woken right after a store,
+/// and otherwise sweeping at the interval or when the next retry falls due.
 /// </summary>
 public sealed class WebhookProcessor(
     IServiceScopeFactory scopes, WebhookProcessorSignal signal, TimeProvider time, IOptions<WebhookOptions> options, ILogger<WebhookProcessor> logger)
@@ -39,25 +39,48 @@ public sealed class WebhookProcessor(
         while (true)
         {
             var now = time.GetUtcNow();
-            List<long> due;
+            List<(long Id, bool Batchable)> due;
             DateTimeOffset? next;
             await using (var scope = scopes.CreateAsyncScope())
             {
                 var events = scope.ServiceProvider.GetRequiredService<CrmDbContext>().Set<WebhookEvent>();
-                due = await events
-                    .Where(e => e.Status == WebhookEventStatus.Pending && (e.NextAttemptAt == null || e.NextAttemptAt <= now))
-                    .OrderBy(e => e.Id).Select(e => e.Id).Take(BatchSize).ToListAsync(cancellationToken);
+                var apply = scope.ServiceProvider.GetRequiredService<ApplyWebhookEvent>();
+                due = (await events
+                        .Where(e => e.Status == WebhookEventStatus.Pending && (e.NextAttemptAt == null || e.NextAttemptAt <= now))
+                        .OrderBy(e => e.Id).Select(e => new { e.Id, e.EventType }).Take(BatchSize).ToListAsync(cancellationToken))
+                    .Select(e => (e.Id, apply.CanBatch(e.EventType))).ToList();
                 next = due.Count > 0 ? null : await events
                     .Where(e => e.Status == WebhookEventStatus.Pending && e.NextAttemptAt != null)
                     .OrderBy(e => e.NextAttemptAt).Select(e => e.NextAttemptAt).FirstOrDefaultAsync(cancellationToken);
             }
             if (due.Count == 0) return next is null ? null : next.Value - time.GetUtcNow();
 
-            foreach (var id in due)
+            // In arrival order: a run of delivery reports shares a transaction; an event whose handlers call Telnyx
+            // (an inbound STOP's confirmation) is applied alone, so nothing it sent can be rolled back with others.
+            foreach (var run in Runs(due))
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<ApplyWebhookEvent>().RunAsync(id, cancellationToken);
+                var apply = scope.ServiceProvider.GetRequiredService<ApplyWebhookEvent>();
+                if (run.Batchable) await apply.RunBatchAsync(run.Ids, cancellationToken);
+                else await apply.RunAsync(run.Ids[0], cancellationToken);
             }
         }
+    }
+
+    private static IEnumerable<(bool Batchable, List<long> Ids)> Runs(List<(long Id, bool Batchable)> due)
+    {
+        List<long>? batch = null;
+        foreach (var (id, batchable) in due)
+        {
+            if (batchable)
+            {
+                (batch ??= []).Add(id);
+                continue;
+            }
+            if (batch is not null) yield return (true, batch);
+            batch = null;
+            yield return (false, [id]);
+        }
+        if (batch is not null) yield return (true, batch);
     }
 }

@@ -18,6 +18,7 @@ public static class WebhooksFeature
         builder.Services.AddSingleton<WebhookInbox>();
         builder.Services.AddHostedService<WebhookInboxWriter>();
         builder.Services.AddScoped<ApplyWebhookEvent>();
+        builder.Services.AddScoped<AfterWebhookCommit>();
         builder.Services.AddScoped<ProcessWebhookEventAgain>();
         builder.Services.AddHostedService<WebhookProcessor>();
         return builder;

@@ -65,6 +65,18 @@ public sealed class BlastControlTests(CrmAppFactory app) : IClassFixture<CrmAppF
     }
 
     [Fact]
+    public async Task A_draft_is_not_cancelled_and_the_answer_says_to_delete_it()
+    {
+        var id = await BlastSeed.StartedAsync(app, "Still a draft", BlastStatus.Draft);
+
+        var cancel = await RunAsync<CancelBlast, BlastControlResult>(u => u.CancelAsync(id, "a"));
+
+        Assert.False(cancel.Done);
+        Assert.Equal("A draft cannot be cancelled: nothing goes out from it until it is sent or scheduled. An unwanted draft can be deleted.", cancel.Message);
+        Assert.Equal(BlastStatus.Draft, (await BlastAsync(id)).Status);
+    }
+
+    [Fact]
     public async Task A_finished_blast_cannot_be_paused_resumed_or_cancelled_and_says_why()
     {
         var id = await BlastSeed.StartedAsync(app, "Done", BlastStatus.Completed, new BlastSeed.Row(MessageStatuses.Delivered, "t-d1"));

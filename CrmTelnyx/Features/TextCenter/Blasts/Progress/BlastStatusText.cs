@@ -18,6 +18,7 @@ public static class BlastStatusText
 
     public static string CannotBe(BlastStatus status, string verb) => status switch
     {
+        BlastStatus.Draft => $"A draft cannot be {verb}: nothing goes out from it until it is sent or scheduled. An unwanted draft can be deleted.",
         BlastStatus.Preparing => $"This blast is being prepared and cannot be {verb} yet; try again in a moment.",
         BlastStatus.Completed or BlastStatus.Cancelled or BlastStatus.Failed => $"This blast is {Of(status).ToLowerInvariant()}, so it cannot be {verb}.",
         _ => $"A {Of(status).ToLowerInvariant()} blast cannot be {verb}.",

@@ -9,7 +9,8 @@ namespace CrmTelnyx.Features.TextCenter.Blasts.Progress;
 /// </summary>
 public sealed class CancelBlast(CrmDbContext db, BlastActivity activity, TimeProvider time)
 {
-    private static readonly BlastStatus[] Cancellable = [BlastStatus.Draft, BlastStatus.Scheduled, BlastStatus.Sending, BlastStatus.Paused];
+    /// <summary>A draft is not among them: nothing of it was ever going to go out; it is deleted instead (DeleteDraft).</summary>
+    private static readonly BlastStatus[] Cancellable = [BlastStatus.Scheduled, BlastStatus.Sending, BlastStatus.Paused];
 
     public async Task<BlastControlResult> CancelAsync(long blastId, string actor, CancellationToken cancellationToken = default)
     {
