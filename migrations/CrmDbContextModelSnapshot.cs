@@ -896,6 +896,10 @@ namespace CrmTelnyx.Migrations
                     b.HasIndex("Phone")
                         .IsUnique();
 
+                    b.HasIndex("UnreadCount")
+                        .HasDatabaseName("IX_Conversations_Unread")
+                        .HasFilter("\"UnreadCount\" > 0");
+
                     b.HasIndex("AssignedUserId", "LastMessageAt");
 
                     b.ToTable("Conversations", (string)null);

@@ -18,6 +18,8 @@ public sealed class ConversationConfiguration : IEntityTypeConfiguration<Convers
         builder.Property(c => c.LastMessageAt).HasConversion<UtcDateTimeOffsetConverter>();
         builder.Property(c => c.DoneAt).HasConversion<UtcDateTimeOffsetConverter>();
         builder.HasIndex(c => c.LastMessageAt);
+        // Only threads with unread texts: the app bar's badge counts them on every change, and they are a handful of many.
+        builder.HasIndex(c => c.UnreadCount).HasFilter("\"UnreadCount\" > 0").HasDatabaseName("IX_Conversations_Unread");
         builder.HasIndex(c => c.ContactId);
         builder.HasIndex(c => new { c.AssignedUserId, c.LastMessageAt });
     }
