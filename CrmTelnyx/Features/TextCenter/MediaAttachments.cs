@@ -24,6 +24,10 @@ public static class MediaAttachments
         return null;
     }
 
+    /// <summary>Whether the address may be a link on a page: only http(s), never javascript: or data: from a received message.</summary>
+    public static bool IsWebAddress(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
     /// <summary>The name a person recognises ("sale.jpg"), or the address itself when it names no file.</summary>
     public static string FileName(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && Uri.UnescapeDataString(uri.Segments[^1]).Trim('/') is { Length: > 0 } name ? name : url;

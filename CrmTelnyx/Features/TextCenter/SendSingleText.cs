@@ -37,7 +37,7 @@ public sealed class SendSingleText(CrmDbContext db, SendRecordedText recorded, S
         if (string.IsNullOrWhiteSpace(from)) return new(null, "Choose the number to send from.");
         // A page opened before a number was released (or a crafted request) must not send from it.
         if (await NotASenderAsync(from, cancellationToken) is { } notASender) return new(null, notASender);
-        var media = mediaUrls?.Select(u => u.Trim()).ToList();
+        var media = mediaUrls?.Select(u => u?.Trim() ?? "").ToList();
         if (string.IsNullOrWhiteSpace(text) && media is not { Count: > 0 }) return new(null, "Write the message.");
         if (MediaAttachments.Problem(media) is { } mediaProblem) return new(null, mediaProblem);
         if (text.Length > MaxLength) return new(null, $"The message is {text.Length} characters; at most {MaxLength} can be sent.");

@@ -50,6 +50,21 @@ public sealed class ConversationMediaTests(TextingApp app) : IClassFixture<Texti
     }
 
     [Fact]
+    public async Task Media_that_is_not_a_web_address_is_shown_but_never_made_a_link()
+    {
+        const string person = "+13125550424";
+        const string script = "javascript:alert(document.cookie)";
+        await app.TextInAsync(person, "Click me", media: [script]);
+        var thread = (await app.ThreadAsync(person))!;
+
+        var shown = context.Render<ConversationThread>(p => p.Add(t => t.ThreadId, thread.Id).Add(t => t.User, TextSenders.Staff));
+
+        shown.WaitForAssertion(() => shown.Find($"[data-thread-message-media='{script}']"));
+        Assert.Equal("SPAN", shown.Find($"[data-thread-message-media='{script}']").TagName);
+        Assert.Empty(shown.FindAll("[data-thread-messages] a[href^='javascript']"));
+    }
+
+    [Fact]
     public async Task A_picture_without_words_names_its_file_in_the_inbox()
     {
         const string person = "+13125550422";
