@@ -144,6 +144,21 @@ public sealed class ControlPageComponentTests(SandboxApp sandbox) : IClassFixtur
     }
 
     [Fact]
+    public async Task Recent_messages_shows_an_mms_picture_as_a_link_to_it_by_its_file_name()
+    {
+        const string picture = "https://cdn.example.com/promo/sale-day.jpg";
+        await sandbox.PostOkAsync("messages", new { from = Ours, to = "+13125550183", text = "Sale today", media_urls = new[] { picture } });
+
+        var list = context.Render<RecentMessages>();
+
+        list.WaitForAssertion(() => list.Find($"[data-message-media='{picture}']"));
+        var link = list.Find($"[data-message-media='{picture}']");
+        Assert.Equal((picture, "_blank", "noopener noreferrer"), (link.GetAttribute("href"), link.GetAttribute("target"), link.GetAttribute("rel")));
+        Assert.Equal("sale-day.jpg", link.TextContent.Trim());
+        Assert.Empty(list.FindAll("[data-sandbox-messages] img"));
+    }
+
+    [Fact]
     public async Task A_ringing_call_can_be_hung_up_for_the_contact_from_the_calls_list()
     {
         const string caller = "+13125550194";

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using CrmTelnyx.Sandbox.Store;
+using Microsoft.EntityFrameworkCore;
 
 namespace CrmTelnyx.Tests.Sandbox;
 
@@ -102,6 +104,53 @@ public class MessagesTests(SandboxApp sandbox) : IClassFixture<SandboxApp>
         var refused = await sandbox.Api.PostAsJsonAsync("messages", new { from = From, to = "+13125550192", text = "Ciao 😀", encoding = "gsm7" });
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Equal("/encoding", (string?)JsonNode.Parse(await refused.Content.ReadAsStringAsync())!["errors"]![0]!["source"]!["pointer"]);
+    }
+
+    [Fact]
+    public async Task An_mms_answers_type_MMS_with_its_media_and_costs_one_message_at_the_mms_price()
+    {
+        const string picture = "https://cdn.example.com/promo/Sale%20day.jpg";
+        const string unknownKind = "https://cdn.example.com/files/menu";
+        var text = string.Concat(Enumerable.Repeat("A long caption goes with the picture. ", 50)); // 11 parts as an SMS
+        var message = await sandbox.PostOkAsync("messages", new { from = From, to = "+13125550189", text, media_urls = new[] { picture, unknownKind }, type = "MMS" });
+
+        Assert.Equal("MMS", (string?)message["type"]);
+        var media = message["media"]!.AsArray();
+        Assert.Equal([picture, unknownKind], media.Select(m => (string?)m!["url"]));
+        Assert.Equal(["image/jpeg", null], media.Select(m => (string?)m!["content_type"]));
+        Assert.All(media, m => Assert.Equal((null, null), ((string?)m!["sha256"], (long?)m["size"])));
+        // One message, not 11 parts: MmsRate 0.0150 + MmsCarrierFee 0.0050, the app's default MMS price.
+        Assert.Equal(1, (int)message["parts"]!);
+        Assert.Equal("0.0200", (string?)message["cost"]!["amount"]);
+        Assert.Equal(("0.0150", "0.0050"), ((string?)message["cost_breakdown"]!["rate"]!["amount"], (string?)message["cost_breakdown"]!["carrier_fee"]!["amount"]));
+
+        var id = (string)message["id"]!;
+        var finalized = (await sandbox.Receiver.WaitForAsync(r => r.EventType == "message.finalized" && (string?)r.Payload["id"] == id)).Single();
+        Assert.Equal("MMS", (string?)finalized.Payload["type"]);
+        Assert.Equal(picture, (string?)finalized.Payload["media"]![0]!["url"]);
+        var fetched = (await sandbox.GetOkAsync($"messages/{id}"))["data"]!;
+        Assert.Equal(unknownKind, (string?)fetched["media"]![1]!["url"]);
+    }
+
+    [Theory]
+    [InlineData("eleven", "/media_urls", "at most 10 media URLs; this one has 11")]
+    [InlineData("ftp://files.example.com/sale.jpg", "/media_urls/1", "'ftp://files.example.com/sale.jpg', is not an absolute http or https URL")]
+    [InlineData("sale.jpg", "/media_urls/1", "'sale.jpg', is not an absolute http or https URL")]
+    public async Task Too_many_media_urls_or_one_not_http_are_refused_with_40317_in_words_and_nothing_is_stored(string second, string pointer, string words)
+    {
+        var to = second == "eleven" ? "+13125550186" : second.StartsWith("ftp") ? "+13125550185" : "+13125550184";
+        string[] urls = second == "eleven"
+            ? Enumerable.Range(1, 11).Select(i => $"https://cdn.example.com/{i}.png").ToArray()
+            : ["https://cdn.example.com/1.png", second];
+
+        var response = await sandbox.Api.PostAsJsonAsync("messages", new { from = From, to, text = "Look!", media_urls = urls });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var error = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]![0]!;
+        Assert.Equal(("40317", "Invalid MMS content", pointer), ((string?)error["code"], (string?)error["title"], (string?)error["source"]!["pointer"]));
+        Assert.Contains(words, (string?)error["detail"]);
+        await using var db = await sandbox.Get<IDbContextFactory<SandboxDbContext>>().CreateDbContextAsync();
+        Assert.False(await db.Messages.AnyAsync(m => m.To == to));
     }
 
     [Fact]

@@ -46,6 +46,10 @@ public sealed class SandboxOptions : IValidatableObject
     public decimal MessageRate { get; set; } = 0.0040m;
     /// <summary>Per message part, USD, passed through from the carrier.</summary>
     public decimal CarrierFee { get; set; } = 0.0030m;
+    /// <summary>Per MMS, USD: an MMS is one message whatever its length. With the fee below it makes the app's default MMS price, 0.0200.</summary>
+    public decimal MmsRate { get; set; } = 0.0150m;
+    /// <summary>Per MMS, USD, passed through from the carrier.</summary>
+    public decimal MmsCarrierFee { get; set; } = 0.0050m;
     /// <summary>Per started minute of a call, USD.</summary>
     public decimal CallRatePerMinute { get; set; } = 0.0100m;
     public decimal NumberUpfrontCost { get; set; } = 1.00m;
@@ -56,7 +60,7 @@ public sealed class SandboxOptions : IValidatableObject
         if (!string.IsNullOrWhiteSpace(WebhookUrl)
             && !(Uri.TryCreate(WebhookUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
             yield return new ValidationResult($"Sandbox:WebhookUrl must be an absolute http(s) URL or empty, not '{WebhookUrl}'.", [nameof(WebhookUrl)]);
-        foreach (var (name, value) in new[] { (nameof(MessageRate), MessageRate), (nameof(CarrierFee), CarrierFee), (nameof(CallRatePerMinute), CallRatePerMinute), (nameof(NumberUpfrontCost), NumberUpfrontCost), (nameof(NumberMonthlyCost), NumberMonthlyCost) })
+        foreach (var (name, value) in new[] { (nameof(MessageRate), MessageRate), (nameof(CarrierFee), CarrierFee), (nameof(MmsRate), MmsRate), (nameof(MmsCarrierFee), MmsCarrierFee), (nameof(CallRatePerMinute), CallRatePerMinute), (nameof(NumberUpfrontCost), NumberUpfrontCost), (nameof(NumberMonthlyCost), NumberMonthlyCost) })
             if (value < 0) yield return new ValidationResult($"Sandbox:{name} must not be negative.", [name]);
     }
 }

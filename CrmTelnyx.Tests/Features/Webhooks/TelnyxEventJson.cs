@@ -20,13 +20,18 @@ public static class TelnyxEventJson
             """;
     }
 
-    public static string Inbound(string eventId, string messageId, string text, string occurredAt = "2026-11-22T12:00:00.000+00:00") => $$$"""
+    public static string Inbound(string eventId, string messageId, string text, string occurredAt = "2026-11-22T12:00:00.000+00:00",
+        string type = "SMS", string media = "[]") => $$$"""
         {"data":{"event_type":"message.received","id":"{{{eventId}}}","occurred_at":"{{{occurredAt}}}","record_type":"event",
-          "payload":{"record_type":"message","id":"{{{messageId}}}","direction":"inbound","type":"SMS",
+          "payload":{"record_type":"message","id":"{{{messageId}}}","direction":"inbound","type":"{{{type}}}",
             "from":{"phone_number":"+13125550002","carrier":"T-MOBILE USA, INC.","line_type":"Wireless"},
             "to":[{"phone_number":"+13125550001","status":"webhook_delivered"}],
-            "text":"{{{text}}}","media":[],"encoding":"GSM-7","parts":1,"cost":{"amount":"0.0000","currency":"USD"},
+            "text":"{{{text}}}","media":{{{media}}},"encoding":"GSM-7","parts":1,"cost":{"amount":"0.0000","currency":"USD"},
             "received_at":"2026-11-22T12:00:00.000+00:00","sent_at":null,"completed_at":null}},
          "meta":{"attempt":1,"delivered_to":"https://crm.example/webhooks/telnyx"}}
         """;
+
+    /// <summary>An inbound MMS's media[] item; the SPEC names the hash hash_sha256, the KB example sha256 (TELNYX-API.md §3).</summary>
+    public static string MediaItem(string url, string contentType, long size) =>
+        $$"""{"url":"{{url}}","content_type":"{{contentType}}","size":{{size}},"hash_sha256":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}""";
 }

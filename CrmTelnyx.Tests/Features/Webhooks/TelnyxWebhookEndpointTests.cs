@@ -27,6 +27,31 @@ public sealed class TelnyxWebhookEndpointTests(SignedWebhookApp app) : IClassFix
     }
 
     [Fact]
+    public async Task A_signed_inbound_mms_is_recorded_with_the_links_to_its_pictures()
+    {
+        const string photo = "https://media.telnyx.example/mms/5a1d/IMG_0042.jpeg";
+        const string card = "https://media.telnyx.example/mms/5a1d/contact.vcf";
+        var media = $"[{TelnyxEventJson.MediaItem(photo, "image/jpeg", 48213)},{TelnyxEventJson.MediaItem(card, "text/vcard", 311)}]";
+
+        var response = await app.PostSignedAsync(TelnyxEventJson.Inbound("evt-mms-1", "msg-mms-1", "", type: "MMS", media: media));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(WebhookEventStatus.Processed, (await app.SettledAsync("evt-mms-1")).Status);
+        var message = (await app.MessageAsync("msg-mms-1"))!;
+        Assert.Equal([photo, card], message.MediaUrls ?? []);
+        Assert.Equal(MessageDirection.Inbound, message.Direction);
+    }
+
+    [Fact]
+    public async Task An_inbound_sms_has_no_media()
+    {
+        await app.PostSignedAsync(TelnyxEventJson.Inbound("evt-sms-1", "msg-sms-1", "Just words"));
+
+        await app.SettledAsync("evt-sms-1");
+        Assert.Null((await app.MessageAsync("msg-sms-1"))!.MediaUrls);
+    }
+
+    [Fact]
     public async Task A_repeated_delivery_answers_200_and_changes_nothing()
     {
         var body = TelnyxEventJson.Inbound("evt-dup-1", "msg-dup-1", "Hi");

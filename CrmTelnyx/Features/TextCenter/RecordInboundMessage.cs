@@ -25,6 +25,8 @@ public sealed class RecordInboundMessage(CrmDbContext db, ILiveNotifier live) : 
             From = payload.From?.PhoneNumber ?? "",
             To = payload.To.FirstOrDefault()?.PhoneNumber ?? "",
             Text = payload.Text,
+            // An MMS's pictures or files stay with Telnyx (their links expire after 30 days); the row keeps the links.
+            MediaUrls = payload.Media.Select(m => m.Url).OfType<string>().Where(u => u.Length > 0).ToArray() is { Length: > 0 } media ? media : null,
             Status = MessageStatuses.Received,
             Parts = payload.Parts,
             Encoding = payload.Encoding,

@@ -17,9 +17,10 @@ public sealed class SendRecordedText(
     CrmDbContext db, TelnyxClient telnyx, ITelnyxConnectionSource connection, ILiveNotifier live, TimeProvider time, ILogger<SendRecordedText> logger)
 {
     /// <param name="sendKey">One-time key: a second call with it returns the first message instead of texting again.</param>
+    /// <param name="mediaUrls">Pictures or files that make it an MMS; the caller has checked them (<see cref="MediaAttachments.Problem"/>).</param>
     /// <returns>The message (new, or the one <paramref name="sendKey"/> already sent) and why it failed or may not have gone, if so.</returns>
     public async Task<(Message Message, string? Error)> SendAsync(string from, string to, string text, string? sendKey, long? contactId = null,
-        CancellationToken cancellationToken = default)
+        IReadOnlyList<string>? mediaUrls = null, CancellationToken cancellationToken = default)
     {
         if (sendKey is not null && await db.Messages.SingleOrDefaultAsync(m => m.SendKey == sendKey, cancellationToken) is { } already)
             return (already, already.ErrorDetail);
@@ -31,6 +32,7 @@ public sealed class SendRecordedText(
             From = from,
             To = to,
             Text = text,
+            MediaUrls = mediaUrls is { Count: > 0 } ? [.. mediaUrls] : null,
             ContactId = contactId,
             Status = MessageStatuses.Sending,
             CreatedAt = time.GetUtcNow(),
@@ -55,6 +57,8 @@ public sealed class SendRecordedText(
                 new SendMessageRequest(from, to, text)
                 {
                     MessagingProfileId = string.IsNullOrWhiteSpace(connection.Current.MessagingProfileId) ? null : connection.Current.MessagingProfileId,
+                    MediaUrls = message.MediaUrls,
+                    Type = message.MediaUrls is null ? null : "MMS",
                 },
                 cancellationToken);
             message.TelnyxMessageId = sent.Id;

@@ -23,8 +23,10 @@ public sealed class SendSingleText(CrmDbContext db, SendRecordedText recorded, S
 
     /// <param name="sender">Who sends: the page hides the form from Agents, and this refuses them whatever calls it.</param>
     /// <param name="sendKey">The form's one-time key: a second request with it returns the first message instead of sending again.</param>
+    /// <param name="mediaUrls">Pictures or files (https URLs) that make it an MMS.</param>
     public async Task<Result> SendAsync(
-        ClaimsPrincipal sender, string from, string to, string text, string? sendKey = null, CancellationToken cancellationToken = default)
+        ClaimsPrincipal sender, string from, string to, string text, string? sendKey = null, IReadOnlyList<string>? mediaUrls = null,
+        CancellationToken cancellationToken = default)
     {
         if (!(await authorization.AuthorizeAsync(sender, AppPolicies.TextAnyNumber)).Succeeded) return new(null, NotForAgents);
         if (sendKey is not null && await db.Set<Message>().SingleOrDefaultAsync(m => m.SendKey == sendKey, cancellationToken) is { } already)
@@ -35,13 +37,15 @@ public sealed class SendSingleText(CrmDbContext db, SendRecordedText recorded, S
         if (string.IsNullOrWhiteSpace(from)) return new(null, "Choose the number to send from.");
         // A page opened before a number was released (or a crafted request) must not send from it.
         if (await NotASenderAsync(from, cancellationToken) is { } notASender) return new(null, notASender);
-        if (string.IsNullOrWhiteSpace(text)) return new(null, "Write the message.");
+        var media = mediaUrls?.Select(u => u?.Trim() ?? "").ToList();
+        if (string.IsNullOrWhiteSpace(text) && media is not { Count: > 0 }) return new(null, "Write the message.");
+        if (MediaAttachments.Problem(media) is { } mediaProblem) return new(null, mediaProblem);
         if (text.Length > MaxLength) return new(null, $"The message is {text.Length} characters; at most {MaxLength} can be sent.");
         if (await ConsentRecorder.IsOptedOutAsync(db, recipient.E164!, cancellationToken))
             return new(null, $"{PhoneNumberNormalizer.Format(recipient.E164!)} has opted out of texts (replied STOP), so it cannot be texted.");
 
         // Recorded (with the person's thread) before Telnyx is called; only a refusal counts as surely unsent.
-        var (message, error) = await recorded.SendAsync(from, recipient.E164!, text, sendKey, contactId: null, cancellationToken);
+        var (message, error) = await recorded.SendAsync(from, recipient.E164!, text, sendKey, contactId: null, media, cancellationToken);
         return new(message, error);
     }
 

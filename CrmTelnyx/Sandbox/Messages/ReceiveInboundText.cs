@@ -15,13 +15,16 @@ public sealed class ReceiveInboundText(SandboxDbContext db, WebhookPublisher pub
 
     public sealed record Result(bool Accepted, string Message);
 
-    public async Task<Result> ReceiveAsync(string from, string to, string text, CancellationToken cancellationToken = default)
+    /// <param name="mediaUrls">Pictures or files the contact sends with it, making it an MMS.</param>
+    public async Task<Result> ReceiveAsync(string from, string to, string text, string[]? mediaUrls = null, CancellationToken cancellationToken = default)
     {
         from = from.Trim();
         if (!E164.IsValid(from)) return new Result(false, $"'{from}' is not a +E.164 number.");
         var number = await db.PhoneNumbers.FirstOrDefaultAsync(n => n.PhoneNumber == to && n.Status == "active", cancellationToken);
         if (number is null) return new Result(false, $"{to} is not a number on the sandbox account.");
-        if (string.IsNullOrWhiteSpace(text)) return new Result(false, "The text is empty.");
+        mediaUrls ??= [];
+        if (string.IsNullOrWhiteSpace(text) && mediaUrls.Length == 0) return new Result(false, "The text is empty.");
+        if (mediaUrls.Length > MmsMedia.MaxUrls) return new Result(false, $"An MMS carries at most {MmsMedia.MaxUrls} pictures or files.");
 
         var now = time.GetUtcNow().UtcDateTime;
         var keyword = text.Trim().ToUpperInvariant();
@@ -42,7 +45,7 @@ public sealed class ReceiveInboundText(SandboxDbContext db, WebhookPublisher pub
         var segments = SegmentCounter.Count(text);
         var message = new SandboxMessage
         {
-            Id = Guid.NewGuid(), Direction = "inbound", From = from, To = to, Text = text, Encoding = segments.Encoding,
+            Id = Guid.NewGuid(), Direction = "inbound", From = from, To = to, Text = text, MediaUrls = mediaUrls, Encoding = segments.Encoding,
             Parts = segments.Parts, NumChars = segments.NumChars, Status = "webhook_delivered", MessagingProfileId = number.MessagingProfileId,
             ReceivedAt = now,
         };
@@ -51,6 +54,7 @@ public sealed class ReceiveInboundText(SandboxDbContext db, WebhookPublisher pub
 
         var profileUrl = await db.MessagingProfiles.Where(p => p.Id == profileId).Select(p => p.WebhookUrl).FirstOrDefaultAsync(cancellationToken);
         publisher.Publish("message.received", MessageResource.From(message), destination.For(profileUrl));
-        return new Result(true, $"{from} texted \"{text}\" to {to}.{note}");
+        var with = mediaUrls.Length switch { 0 => "", 1 => " with 1 media file", var n => $" with {n} media files" };
+        return new Result(true, $"{from} texted \"{text}\"{with} to {to}.{note}");
     }
 }

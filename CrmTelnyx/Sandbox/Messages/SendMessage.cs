@@ -23,6 +23,8 @@ public static class SendMessage
         if (!E164.IsDialable(request.To)) return SandboxErrors.InvalidNumber("/to", request.To);
         if (string.IsNullOrEmpty(request.Text) && (request.MediaUrls is null || request.MediaUrls.Length == 0))
             return SandboxErrors.Result(422, "40316", "No content provided", "The message must have text or media.", "/text");
+        if (MmsMedia.Refusal(request.MediaUrls) is { } badMedia) return badMedia;
+        var media = request.MediaUrls ?? [];
 
         var sender = await FindSenderAsync(s.Db, request);
         if (sender.Error is not null) return sender.Error;
@@ -36,16 +38,17 @@ public static class SendMessage
         var segments = SegmentCounter.Count(request.Text ?? "", forceUcs2: request.Encoding == "ucs2");
         if (request.Encoding == "gsm7" && segments.Encoding != SegmentCounter.Gsm7)
             return SandboxErrors.BadRequest("The text has characters outside GSM-7, so it cannot be sent with encoding 'gsm7'.", "/encoding");
-        if (segments.Parts > 10)
+        // An MMS is one message whatever its text's length; only an SMS is cut into (at most 10) parts.
+        if (media.Length == 0 && segments.Parts > 10)
             return SandboxErrors.Result(422, "40302", "Message too large", $"The message needs {segments.Parts} parts; at most 10 are allowed.", "/text");
 
         var o = s.Options.Value;
-        var rate = o.MessageRate * segments.Parts;
-        var fee = o.CarrierFee * segments.Parts;
+        var parts = media.Length > 0 ? 1 : segments.Parts;
+        var (rate, fee) = media.Length > 0 ? (o.MmsRate, o.MmsCarrierFee) : (o.MessageRate * parts, o.CarrierFee * parts);
         var message = new SandboxMessage
         {
-            Id = Guid.NewGuid(), Direction = "outbound", From = number.PhoneNumber, To = request.To, Text = request.Text ?? "",
-            Encoding = segments.Encoding, Parts = segments.Parts, NumChars = segments.NumChars, Status = "queued",
+            Id = Guid.NewGuid(), Direction = "outbound", From = number.PhoneNumber, To = request.To, Text = request.Text ?? "", MediaUrls = media,
+            Encoding = segments.Encoding, Parts = parts, NumChars = segments.NumChars, Status = "queued",
             ToLineType = DeliveryRules.IsLandline(request.To) ? "Wireline" : "Wireless",
             Rate = rate, CarrierFee = fee, Cost = rate + fee, MessagingProfileId = number.MessagingProfileId,
             WebhookUrl = request.WebhookUrl, WebhookFailoverUrl = request.WebhookFailoverUrl, UseProfileWebhooks = request.UseProfileWebhooks ?? true, Tags = string.Join(',', request.Tags ?? []), ReceivedAt = s.Time.GetUtcNow().UtcDateTime,

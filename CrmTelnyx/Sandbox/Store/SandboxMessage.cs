@@ -7,6 +7,9 @@ public sealed class SandboxMessage
     public required string From { get; set; }
     public required string To { get; set; }
     public string Text { get; set; } = "";
+    /// <summary>media_urls as sent (or as a contact's MMS came in); empty for an SMS.</summary>
+    public string[] MediaUrls { get; set; } = [];
+    public bool IsMms => MediaUrls.Length > 0;
     public required string Encoding { get; set; }
     public int Parts { get; set; }
     public int NumChars { get; set; }

@@ -36,8 +36,12 @@ public sealed record MessageParty(string? PhoneNumber)
     public string? Status { get; init; }
 }
 
+/// <summary>One item of an MMS's media[]; Telnyx's links to inbound media expire after 30 days.</summary>
 public sealed record MessageMedia(string? Url)
 {
     public string? ContentType { get; init; }
     public long? Size { get; init; }
+    /// <summary>The file's hash: the API reference names it sha256 (outbound) and hash_sha256 (inbound); its examples say sha256.</summary>
+    public string? Sha256 { get; init; }
+    public string? HashSha256 { get; init; }
 }

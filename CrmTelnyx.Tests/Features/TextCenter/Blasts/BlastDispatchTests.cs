@@ -40,6 +40,27 @@ public sealed class BlastDispatchTests : IDisposable
     }
 
     [Fact]
+    public async Task A_blast_with_a_picture_goes_as_mms_at_the_mms_price_and_each_row_keeps_the_picture()
+    {
+        const string picture = "https://cdn.example.com/promo/sale-day.jpg";
+        app.StartKestrel();
+        await app.SendersAsync(BlastApp.SenderA);
+        await app.RatesAsync();
+        await app.ContactsAsync(3);
+        var blastId = await app.BlastAsync("Hi {firstName}, sale today", [BlastApp.SenderA], mediaUrl: picture);
+
+        await app.CompletedAsync(blastId);
+        var rows = await app.SettledAsync(blastId);
+
+        Assert.All(rows, r => Assert.Equal([picture], r.MediaUrls ?? []));
+        Assert.All(rows, r => Assert.Equal(0.0200m, r.CostAmount));
+        var sent = await app.AtSandboxAsync();
+        Assert.Equal(3, sent.Count);
+        Assert.All(sent, m => Assert.Equal([picture], m.MediaUrls));
+        Assert.All(sent, m => Assert.Equal(1, m.Parts));
+    }
+
+    [Fact]
     public async Task Failures_are_recorded_with_their_code_and_words_and_a_STOP_at_the_carrier_opts_the_contact_out()
     {
         app.StartKestrel();

@@ -29,10 +29,11 @@ public sealed class TextingApp : IAsyncLifetime
     public async Task DisposeAsync() => await Factory.DisposeAsync();
 
     /// <summary>A person texts one of our numbers from the sandbox; returns once the app has recorded the text.</summary>
-    public async Task<Message> TextInAsync(string from, string text, string to = Ours)
+    /// <param name="media">Pictures or files sent with it, making it an MMS.</param>
+    public async Task<Message> TextInAsync(string from, string text, string to = Ours, string[]? media = null)
     {
         var result = await Factory.Services.GetRequiredService<SandboxRunner>()
-            .RunAsync<ReceiveInboundText, ReceiveInboundText.Result>(r => r.ReceiveAsync(from, to, text));
+            .RunAsync<ReceiveInboundText, ReceiveInboundText.Result>(r => r.ReceiveAsync(from, to, text, media));
         Assert.True(result.Accepted, result.Message);
         var before = DateTimeOffset.UtcNow.AddMinutes(-1);
         return (await Eventually.ReturnsAsync(

@@ -102,6 +102,8 @@ public sealed class StartBlast(CrmDbContext db, BlastActivity activity, TimeProv
                 From = rotation.Pick(c.State, c.Sticky),
                 To = c.Phone,
                 Text = text,
+                // The dispatcher sends the blast's picture with every row; the row keeps it for the thread.
+                MediaUrls = blast.MediaUrl is null ? null : [blast.MediaUrl],
                 Status = MessageStatuses.Pending,
                 SendAfter = sendAfter,
                 CreatedAt = now,

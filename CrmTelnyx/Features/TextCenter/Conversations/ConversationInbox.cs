@@ -17,7 +17,8 @@ public static class ConversationInbox
     public sealed record ThreadDetail(long Id, string Phone, string CompanyNumber, long? ContactId, string? ContactName, bool ContactsVisible,
         ConsentStatus Consent, bool OptedOut, string? AssignedUserId, DateTimeOffset? DoneAt, int UnreadCount, IReadOnlyList<ThreadMessage> Messages);
 
-    public sealed record ThreadMessage(long Id, MessageDirection Direction, string? Text, string Status, string? ErrorDetail, DateTimeOffset CreatedAt, bool FromBlast);
+    public sealed record ThreadMessage(long Id, MessageDirection Direction, string? Text, string Status, string? ErrorDetail, DateTimeOffset CreatedAt, bool FromBlast,
+        string[]? MediaUrls = null);
 
     public sealed record Assignee(string Id, string Name);
 
@@ -82,7 +83,7 @@ public static class ConversationInbox
             .Where(m => (m.Direction == MessageDirection.Inbound && m.From == thread.Phone) || (m.Direction == MessageDirection.Outbound && m.To == thread.Phone))
             .Where(m => m.Status != MessageStatuses.Pending && m.Status != MessageStatuses.Cancelled)
             .OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id).Take(ThreadLimit)
-            .Select(m => new ThreadMessage(m.Id, m.Direction, m.Text, m.Status, m.ErrorDetail, m.CreatedAt, m.BlastId != null))
+            .Select(m => new ThreadMessage(m.Id, m.Direction, m.Text, m.Status, m.ErrorDetail, m.CreatedAt, m.BlastId != null, m.MediaUrls))
             .ToListAsync(cancellationToken);
         messages.Reverse();
         var name = contact is null ? null : $"{contact.FirstName} {contact.LastName}".Trim();

@@ -39,16 +39,18 @@ public static class ConversationThreads
         if (message.CreatedAt >= thread.LastMessageAt || thread.LastMessagePreview is null)
         {
             thread.LastMessageAt = message.CreatedAt;
-            thread.LastMessagePreview = Preview(message.Text);
+            thread.LastMessagePreview = Preview(message.Text, message.MediaUrls);
             thread.LastDirection = message.Direction;
             if (!string.IsNullOrEmpty(companyNumber)) thread.CompanyNumber = companyNumber;
         }
         return thread;
     }
 
-    private static string Preview(string? text)
+    private static string Preview(string? text, string[]? mediaUrls)
     {
         var line = (text ?? "").ReplaceLineEndings(" ").Trim();
+        // An MMS without words still says what came.
+        if (line.Length == 0 && mediaUrls is [var first, ..]) line = $"📎 {MediaAttachments.FileName(first)}";
         return line.Length <= PreviewLength ? line : line[..(PreviewLength - 1)] + "…";
     }
 }

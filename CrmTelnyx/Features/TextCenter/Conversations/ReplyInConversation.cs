@@ -42,7 +42,7 @@ public sealed class ReplyInConversation(CrmDbContext db, SendRecordedText sender
             return new(null, e.Message);
         }
 
-        var (message, error) = await sender.SendAsync(thread.CompanyNumber, thread.Phone, text.Trim(), sendKey, thread.ContactId, cancellationToken);
+        var (message, error) = await sender.SendAsync(thread.CompanyNumber, thread.Phone, text.Trim(), sendKey, thread.ContactId, cancellationToken: cancellationToken);
         return new(message, error);
     }
 }
