@@ -17,12 +17,14 @@ public static class MediaAttachments
             var url = urls[i]?.Trim() ?? "";
             var which = urls.Count == 1 ? "The picture or file" : $"Picture or file {i + 1}";
             if (url.Length > UrlLength) return $"{which}: the address is longer than {UrlLength:N0} characters.";
-            // Telnyx fetches the file itself: it must be a public https address.
-            if (!(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && uri.Host.Length > 0))
-                return $"{which}: an https:// address Telnyx can fetch it from, not “{url}”.";
+            if (!IsFetchable(url)) return $"{which}: an https:// address Telnyx can fetch it from, not “{url}”.";
         }
         return null;
     }
+
+    /// <summary>Telnyx fetches the file itself: it must be a public https address.</summary>
+    public static bool IsFetchable(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && uri.Host.Length > 0;
 
     /// <summary>Whether the address may be a link on a page: only http(s), never javascript: or data: from a received message.</summary>
     public static bool IsWebAddress(string url) =>

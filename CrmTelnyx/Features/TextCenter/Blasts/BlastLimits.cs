@@ -6,5 +6,5 @@ public static class BlastLimits
     public const int NameLength = 100;
     /// <summary>Ten parts of UCS-2 text, the most Telnyx accepts in one message, with room for merge fields before rendering.</summary>
     public const int TextLength = 1600;
-    public const int MediaUrlLength = 2000;
+    public const int MediaUrlLength = MediaAttachments.UrlLength;
 }

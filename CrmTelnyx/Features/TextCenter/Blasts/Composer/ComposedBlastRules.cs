@@ -65,9 +65,7 @@ public static class ComposedBlastRules
     {
         if (string.IsNullOrWhiteSpace(url)) return null;
         if (url.Trim().Length > BlastLimits.MediaUrlLength) return $"Media URL: {LengthLimit.AtMost(BlastLimits.MediaUrlLength)}";
-        // Telnyx fetches the file itself: it must be a public https address.
-        return Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && !string.IsNullOrEmpty(uri.Host)
-            ? null : "Media URL: an https:// address Telnyx can fetch the picture or file from.";
+        return MediaAttachments.IsFetchable(url.Trim()) ? null : "Media URL: an https:// address Telnyx can fetch the picture or file from.";
     }
 
     /// <summary>The audience in words for the blast list: "Tag VIP or Gold, in NY or NJ, opted in".</summary>
