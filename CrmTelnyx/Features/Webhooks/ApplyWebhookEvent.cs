@@ -12,7 +12,7 @@ namespace CrmTelnyx.Features.Webhooks;
 /// Events whose handlers only write the database are applied many to one transaction (<see cref="RunBatchAsync"/>).
 /// </summary>
 public sealed class ApplyWebhookEvent(
-    CrmDbContext db, IEnumerable<IWebhookEventHandler> handlers, AfterWebhookCommit afterCommit, ILiveNotifier live, TimeProvider time,
+    CrmDbContext db, IEnumerable<IWebhookEventHandler> handlers, AfterWebhookCommit afterCommit, WebhookWriteTurns writeTurns, ILiveNotifier live, TimeProvider time,
     IOptions<WebhookOptions> options, ILogger<ApplyWebhookEvent> logger)
 {
     private const string EventSavepoint = "webhook_event";
@@ -57,6 +57,7 @@ public sealed class ApplyWebhookEvent(
         var failures = new List<(WebhookEvent Stored, Exception Error)>();
         // Our savepoint per event replaces the one EF would open around every SaveChanges.
         db.Database.AutoSavepointsEnabled = false;
+        using (await writeTurns.TakeAsync(cancellationToken))
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             foreach (var stored in pending)

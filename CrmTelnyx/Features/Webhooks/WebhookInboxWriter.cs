@@ -8,7 +8,8 @@ namespace CrmTelnyx.Features.Webhooks;
 /// the ones not stored before in one transaction, commits, then answers them all and wakes the processor. One commit
 /// per event capped intake near 500 events/s; a batch per commit keeps up with thousands.
 /// </summary>
-public sealed class WebhookInboxWriter(WebhookInbox inbox, IServiceScopeFactory scopes, WebhookProcessorSignal signal, ILogger<WebhookInboxWriter> logger)
+public sealed class WebhookInboxWriter(
+    WebhookInbox inbox, IServiceScopeFactory scopes, WebhookWriteTurns writeTurns, WebhookProcessorSignal signal, ILogger<WebhookInboxWriter> logger)
     : BackgroundService
 {
     public const int MaxBatch = 500;
@@ -50,6 +51,7 @@ public sealed class WebhookInboxWriter(WebhookInbox inbox, IServiceScopeFactory 
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        using var turn = await writeTurns.TakeAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var ids = batch.Select(e => e.Event.EventId).Distinct().ToList();
         // This writer is the only one inserting events, so what is not stored now cannot be stored by anyone meanwhile.

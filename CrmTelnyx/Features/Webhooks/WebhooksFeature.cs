@@ -16,6 +16,7 @@ public static class WebhooksFeature
         builder.Services.AddSingleton<WebhookSignatureVerifier>();
         builder.Services.AddSingleton<WebhookProcessorSignal>();
         builder.Services.AddSingleton<WebhookInbox>();
+        builder.Services.AddSingleton<WebhookWriteTurns>();
         builder.Services.AddHostedService<WebhookInboxWriter>();
         builder.Services.AddScoped<ApplyWebhookEvent>();
         builder.Services.AddScoped<AfterWebhookCommit>();
