@@ -38,7 +38,7 @@ public sealed class ControlPageComponentTests(SandboxApp sandbox) : IClassFixtur
         card.FindAll("button").Single(b => b.TextContent.Trim() == "Send text").Click();
 
         card.WaitForAssertion(() => Assert.Contains("Enter the contact's number.", card.Markup));
-        Assert.Contains("Write the text, or use a keyword button.", card.Markup);
+        Assert.Contains("Write the text (or give a picture), or use a keyword button.", card.Markup);
         Assert.Empty(snackbars.FindAll("[data-sandbox-notice]"));
     }
 
@@ -67,6 +67,41 @@ public sealed class ControlPageComponentTests(SandboxApp sandbox) : IClassFixtur
         snackbars.WaitForAssertion(() => Assert.Contains("is now blocked (40300)", snackbars.Find("[data-sandbox-notice='ok']").TextContent), TimeSpan.FromSeconds(10));
         await using var db = await sandbox.Get<IDbContextFactory<SandboxDbContext>>().CreateDbContextAsync();
         Assert.True(await db.OptOuts.AnyAsync(o => o.PhoneNumber == contact));
+    }
+
+    [Fact]
+    public async Task A_contact_can_text_in_a_picture_without_words_and_it_arrives_as_an_mms()
+    {
+        const string contact = "+13125550186";
+        const string picture = "https://media.example.com/in/broken-tap.jpg";
+        var card = RenderTextIn();
+
+        card.Find("#text-from").Change(contact);
+        card.Find("#text-media").Change(picture);
+        card.FindAll("button").Single(b => b.TextContent.Trim() == "Send text").Click();
+
+        snackbars.WaitForAssertion(() => Assert.Contains($"{contact} sent 1 media file to {Ours}.", snackbars.Find("[data-sandbox-notice='ok']").TextContent), TimeSpan.FromSeconds(10));
+        await using var db = await sandbox.Get<IDbContextFactory<SandboxDbContext>>().CreateDbContextAsync();
+        var received = await db.Messages.SingleAsync(m => m.From == contact);
+        Assert.Equal([picture], received.MediaUrls);
+        card.WaitForAssertion(() => Assert.Equal("", card.Find("#text-media").GetAttribute("value") ?? ""));
+    }
+
+    [Fact]
+    public async Task A_picture_address_that_is_not_a_web_address_is_refused_under_the_field_and_nothing_is_sent()
+    {
+        const string contact = "+13125550185";
+        var card = RenderTextIn();
+
+        card.Find("#text-from").Change(contact);
+        card.Find("#text-body").Change("See attached");
+        card.Find("#text-media").Change("broken-tap.jpg");
+        card.FindAll("button").Single(b => b.TextContent.Trim() == "Send text").Click();
+
+        card.WaitForAssertion(() => Assert.Contains("An http:// or https:// address", card.Markup));
+        Assert.Empty(snackbars.FindAll("[data-sandbox-notice]"));
+        await using var db = await sandbox.Get<IDbContextFactory<SandboxDbContext>>().CreateDbContextAsync();
+        Assert.False(await db.Messages.AnyAsync(m => m.From == contact));
     }
 
     [Fact]

@@ -33,7 +33,8 @@ public static class MmsMedia
     public static object[] Items(string[] urls) =>
         urls.Select(url => (object)new { url, content_type = ContentTypeOf(url), sha256 = (string?)null, size = (long?)null }).ToArray();
 
-    private static bool IsFetchable(string? url) =>
+    /// <summary>An absolute http(s) URL: the only kind Telnyx fetches media from.</summary>
+    public static bool IsFetchable(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && uri.Host.Length > 0;
 
     private static IResult Invalid(string detail, string pointer) => SandboxErrors.Result(422, "40317", "Invalid MMS content", detail, pointer);

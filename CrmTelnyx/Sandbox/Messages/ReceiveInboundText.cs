@@ -54,7 +54,8 @@ public sealed class ReceiveInboundText(SandboxDbContext db, WebhookPublisher pub
 
         var profileUrl = await db.MessagingProfiles.Where(p => p.Id == profileId).Select(p => p.WebhookUrl).FirstOrDefaultAsync(cancellationToken);
         publisher.Publish("message.received", MessageResource.From(message), destination.For(profileUrl));
-        var with = mediaUrls.Length switch { 0 => "", 1 => " with 1 media file", var n => $" with {n} media files" };
-        return new Result(true, $"{from} texted \"{text}\"{with} to {to}.{note}");
+        var files = mediaUrls.Length == 1 ? "1 media file" : $"{mediaUrls.Length} media files";
+        var what = mediaUrls.Length == 0 ? $"texted \"{text}\"" : string.IsNullOrWhiteSpace(text) ? $"sent {files}" : $"texted \"{text}\" with {files}";
+        return new Result(true, $"{from} {what} to {to}.{note}");
     }
 }

@@ -71,7 +71,7 @@ public sealed class ConversationMediaTests(TextingApp app) : IClassFixture<Texti
 
         await app.TextInAsync(person, "", media: ["https://media.example.com/in/receipt.png"]);
 
-        Assert.Equal("📎 receipt.png", (await app.ThreadAsync(person))!.LastMessagePreview);
+        Assert.Equal("Attachment: receipt.png", (await app.ThreadAsync(person))!.LastMessagePreview);
     }
 
     [Theory]

@@ -49,8 +49,8 @@ public static class ConversationThreads
     private static string Preview(string? text, string[]? mediaUrls)
     {
         var line = (text ?? "").ReplaceLineEndings(" ").Trim();
-        // An MMS without words still says what came.
-        if (line.Length == 0 && mediaUrls is [var first, ..]) line = $"📎 {MediaAttachments.FileName(first)}";
+        // An MMS without words still says what came (in words: not every browser has an emoji font).
+        if (line.Length == 0 && mediaUrls is [var first, ..]) line = $"Attachment: {MediaAttachments.FileName(first)}";
         return line.Length <= PreviewLength ? line : line[..(PreviewLength - 1)] + "…";
     }
 }
