@@ -44,6 +44,24 @@ public sealed class ContactMessagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_picture_that_came_with_a_text_is_a_link_by_its_file_name()
+    {
+        const string picture = "https://media.example.com/in/cracked-screen.png";
+        await app.WithDbAsync(async db =>
+        {
+            db.Add(new Message { From = "+12065550194", To = "+13125550001", Text = "Like this", MediaUrls = [picture],
+                Direction = MessageDirection.Inbound, Status = MessageStatuses.Received, CreatedAt = DateTimeOffset.UtcNow });
+            return await db.SaveChangesAsync();
+        });
+
+        var timeline = context.Render<ContactMessages>(p => p.Add(c => c.Phone, "+12065550194").Add(c => c.Name, "Ada"));
+
+        timeline.WaitForAssertion(() => timeline.Find($"[data-timeline-item] a[data-message-media='{picture}']"));
+        var link = timeline.Find($"a[data-message-media='{picture}']");
+        Assert.Equal((picture, "cracked-screen.png"), (link.GetAttribute("href"), link.TextContent.Trim()));
+    }
+
+    [Fact]
     public void A_number_nobody_texted_says_so()
     {
         var timeline = context.Render<ContactMessages>(p => p.Add(c => c.Phone, "+12065550111").Add(c => c.Name, "Ada"));

@@ -57,6 +57,23 @@ public sealed class RecentMessagesTests : IAsyncLifetime
             new MessageChanged(message.Id, message.TelnyxMessageId, message.Direction.ToString(), message.Status));
 
     [Fact]
+    public async Task An_mms_row_names_its_picture_as_a_link()
+    {
+        var message = await SeedAsync("Our new menu", MessageStatuses.Delivered);
+        await app.WithDbAsync(async db =>
+        {
+            await db.Set<Message>().Where(m => m.Id == message.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.MediaUrls, ["https://cdn.example.com/menus/autumn%20menu.pdf"]));
+            return 0;
+        });
+
+        var list = RenderList();
+
+        list.WaitForAssertion(() => list.Find($"tr:has([data-message-id='{message.Id}']) a[data-message-media]"), Wait);
+        Assert.Equal("autumn menu.pdf", list.Find($"tr:has([data-message-id='{message.Id}']) a[data-message-media]").TextContent.Trim());
+    }
+
+    [Fact]
     public async Task A_status_change_pushed_by_the_live_feed_updates_the_row_without_a_reload()
     {
         var message = await SeedAsync("Your order is ready", MessageStatuses.Sent);

@@ -40,8 +40,8 @@ public sealed class ConversationMediaTests(TextingApp app) : IClassFixture<Texti
 
         var shown = context.Render<ConversationThread>(p => p.Add(t => t.ThreadId, thread.Id).Add(t => t.User, TextSenders.Staff));
 
-        shown.WaitForAssertion(() => Assert.Equal(2, shown.FindAll("[data-thread-message-media]").Count));
-        var links = shown.FindAll("[data-thread-message-media]");
+        shown.WaitForAssertion(() => Assert.Equal(2, shown.FindAll("[data-message-media]").Count));
+        var links = shown.FindAll("[data-message-media]");
         Assert.Equal([theirs, ours], links.Select(a => a.GetAttribute("href")));
         Assert.Equal(["IMG_0042.jpeg", "how to find us.pdf"], links.Select(a => a.TextContent.Trim()));
         Assert.All(links, a => Assert.Equal(("_blank", "noopener noreferrer"), (a.GetAttribute("target"), a.GetAttribute("rel"))));
@@ -59,8 +59,8 @@ public sealed class ConversationMediaTests(TextingApp app) : IClassFixture<Texti
 
         var shown = context.Render<ConversationThread>(p => p.Add(t => t.ThreadId, thread.Id).Add(t => t.User, TextSenders.Staff));
 
-        shown.WaitForAssertion(() => shown.Find($"[data-thread-message-media='{script}']"));
-        Assert.Equal("SPAN", shown.Find($"[data-thread-message-media='{script}']").TagName);
+        shown.WaitForAssertion(() => shown.Find($"[data-message-media='{script}']"));
+        Assert.Equal("SPAN", shown.Find($"[data-message-media='{script}']").TagName);
         Assert.Empty(shown.FindAll("[data-thread-messages] a[href^='javascript']"));
     }
 
