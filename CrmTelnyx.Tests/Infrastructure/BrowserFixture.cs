@@ -49,6 +49,7 @@ public class BrowserFixture : IAsyncLifetime
         context.SetDefaultTimeout(30_000);
         context.SetDefaultNavigationTimeout(30_000);
         var page = await context.NewPageAsync();
+        lock (pages) pages.Add(page);
         page.Console += (_, message) =>
         {
             if (message.Type is "error" or "warning") Remember($"browser {message.Type}: {message.Text}");
@@ -59,6 +60,8 @@ public class BrowserFixture : IAsyncLifetime
 
     // What the browsers said, newest last: shown when a journey fails, since a CI log has nothing else to go on.
     private readonly Queue<string> browserMessages = new();
+    // The pages opened, so a failure can say where each one was and what it was telling the person.
+    private readonly List<IPage> pages = [];
 
     private void Remember(string line)
     {
@@ -81,8 +84,29 @@ public class BrowserFixture : IAsyncLifetime
         }
         catch (Exception failure)
         {
-            throw new JourneyFailedException(failure.Message + Environment.NewLine + Diagnostics(), failure);
+            throw new JourneyFailedException(failure.Message + Environment.NewLine + await OpenPagesAsync() + Diagnostics(), failure);
         }
+    }
+
+    /// <summary>Each open page's address and the alerts, dialogs and snackbars on it: an error shown in words, a dialog still open.</summary>
+    private async Task<string> OpenPagesAsync()
+    {
+        IPage[] open;
+        lock (pages) open = pages.Where(p => !p.IsClosed).ToArray();
+        var lines = new List<string>();
+        foreach (var page in open)
+        {
+            lines.Add($"page at {page.Url}");
+            var read = page.EvaluateAsync<string[]>(
+                "() => [...document.querySelectorAll('.mud-alert, .mud-dialog, .mud-snackbar, .validation-message, .mud-input-helper-text.mud-input-error')]" +
+                ".map(e => e.innerText.replace(/\\s+/g, ' ').trim()).filter(t => t)");
+            // A hung page must not hang the report.
+            if (await Task.WhenAny(read, Task.Delay(TimeSpan.FromSeconds(5))) == read && read.IsCompletedSuccessfully)
+                lines.AddRange(read.Result.Select(text => $"  shows: {text}"));
+            else
+                lines.Add("  (did not answer)");
+        }
+        return $"--- open pages ({open.Length}) ---{Environment.NewLine}{string.Join(Environment.NewLine, lines)}{Environment.NewLine}";
     }
 
     private string Diagnostics()
