@@ -35,7 +35,7 @@ public sealed class ConversationsBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Text Center" }).ClickAsync();
         // The Text Center's tab (the app bar's Conversations button is a link of that name too).
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Text Center" }).GetByRole(AriaRole.Link, new() { Name = "Conversations" }).ClickAsync();
-        await page.WaitForURLAsync("**/text-center/conversations");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/text-center/conversations$"));
         await Assertions.Expect(page.Locator("[data-conversations][data-live-subscribed]")).ToHaveCountAsync(1);
         await page.EvaluateAsync("() => { window.__notReloaded = true; }");
 

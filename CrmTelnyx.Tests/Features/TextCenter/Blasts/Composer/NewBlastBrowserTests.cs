@@ -45,7 +45,7 @@ public sealed class NewBlastBrowserTests(BrowserFixture browser)
 
         await page.Locator("[data-send-blast]").ClickAsync();
         await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Send now" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/text-center/blasts/\d+$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/text-center/blasts/\d+$"));
         var id = long.Parse(page.Url.Split('/').Last());
         var blast = await browser.App.WithDbAsync(db => db.Blasts.AsNoTracking().SingleAsync(b => b.Id == id));
         Assert.Equal(("Spring journey", words + " 🎉", "Tag composer-journey"), (blast.Name, blast.Text, blast.AudienceDescription));
