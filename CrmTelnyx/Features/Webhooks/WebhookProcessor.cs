@@ -16,6 +16,7 @@ public sealed class WebhookProcessor(
     private const int BatchSize = 50;
     /// <summary>The most events one transaction applies: the inbox writer waits for at most one such run.</summary>
     private const int RunSize = 10;
+    private static readonly TimeSpan MaxRest = TimeSpan.FromMilliseconds(200);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -72,10 +73,13 @@ public sealed class WebhookProcessor(
                 // In a burst, answering Telnyx comes first: a late answer is delivered again, adding to the burst. So while
                 // events keep arriving the processor rests four times as long as its run took (a fifth of the time, a few
                 // hundred events a second), leaving the CPU to intake; batched, it catches up quickly after the burst.
-                if (run.Batchable && inbox.IsReceiving) await Task.Delay(4 * Stopwatch.GetElapsedTime(started), cancellationToken);
+                // Capped: a run that waited long for the database (a big blast starting) is no reason to stop applying.
+                if (run.Batchable && inbox.IsReceiving) await Task.Delay(Rest(Stopwatch.GetElapsedTime(started)), cancellationToken);
             }
         }
     }
+
+    private static TimeSpan Rest(TimeSpan worked) => 4 * worked < MaxRest ? 4 * worked : MaxRest;
 
     private static IEnumerable<(bool Batchable, List<long> Ids)> Runs(List<(long Id, bool Batchable)> due)
     {
