@@ -23,11 +23,25 @@ namespace CrmTelnyx.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AgentPhone")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgentUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("AnsweredAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AnsweringMachineResult")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BilledSeconds")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CallControlId")
-                        .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
@@ -35,12 +49,33 @@ namespace CrmTelnyx.Migrations
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ConsentAnnounced")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Cost")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Direction")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Disposition")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DurationSeconds")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("From")
@@ -50,6 +85,84 @@ namespace CrmTelnyx.Migrations
 
                     b.Property<string>("HangupCause")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OptOutOverriddenBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.HasIndex("AgentUserId", "StartedAt");
+
+                    b.HasIndex("ContactId", "StartedAt");
+
+                    b.HasIndex("From", "StartedAt");
+
+                    b.HasIndex("Status", "StartedAt");
+
+                    b.HasIndex("To", "StartedAt");
+
+                    b.ToTable("Calls", (string)null);
+                });
+
+            modelBuilder.Entity("CrmTelnyx.Features.Calls.CallLeg", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BilledSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CallControlId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CallId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Cost")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HangupCause")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("StartedAt")
@@ -70,11 +183,137 @@ namespace CrmTelnyx.Migrations
                     b.HasIndex("CallControlId")
                         .IsUnique();
 
-                    b.HasIndex("From", "StartedAt");
+                    b.HasIndex("CallId");
 
-                    b.HasIndex("To", "StartedAt");
+                    b.ToTable("CallLegs", (string)null);
+                });
 
-                    b.ToTable("Calls", (string)null);
+            modelBuilder.Entity("CrmTelnyx.Features.Calls.CallRecording", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CallId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DownloadAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DurationSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsRead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsVoicemail")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TelnyxRecordingId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Transcript")
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("TelnyxRecordingId")
+                        .IsUnique();
+
+                    b.HasIndex("IsVoicemail", "IsRead");
+
+                    b.ToTable("CallRecordings", (string)null);
+                });
+
+            modelBuilder.Entity("CrmTelnyx.Features.Calls.Settings.CallSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("DetectAnsweringMachines")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Dispositions")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recording")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Transcribe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VoicemailDrop")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CallSettings", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            DetectAnsweringMachines = true,
+                            Dispositions = "Connected\nLeft voicemail\nNo answer\nWrong number\nCall back later\nNot interested",
+                            Recording = "OnDemand",
+                            Transcribe = false,
+                            Version = 0L,
+                            VoicemailDrop = "Hello, this is a message from our office. Please call us back at your convenience. Thank you."
+                        });
                 });
 
             modelBuilder.Entity("CrmTelnyx.Features.Compliance.ConsentEvent", b =>
@@ -1216,6 +1455,9 @@ namespace CrmTelnyx.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsAvailableForCalls")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsDisabled")
                         .HasColumnType("INTEGER");
 
@@ -1431,6 +1673,28 @@ namespace CrmTelnyx.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("CrmTelnyx.Features.Calls.CallLeg", b =>
+                {
+                    b.HasOne("CrmTelnyx.Features.Calls.Call", "Call")
+                        .WithMany("Legs")
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Call");
+                });
+
+            modelBuilder.Entity("CrmTelnyx.Features.Calls.CallRecording", b =>
+                {
+                    b.HasOne("CrmTelnyx.Features.Calls.Call", "Call")
+                        .WithMany("Recordings")
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Call");
+                });
+
             modelBuilder.Entity("CrmTelnyx.Features.Compliance.ConsentEvent", b =>
                 {
                     b.HasOne("CrmTelnyx.Features.Contacts.Contact", null)
@@ -1552,6 +1816,13 @@ namespace CrmTelnyx.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CrmTelnyx.Features.Calls.Call", b =>
+                {
+                    b.Navigation("Legs");
+
+                    b.Navigation("Recordings");
                 });
 
             modelBuilder.Entity("CrmTelnyx.Features.Contacts.Contact", b =>

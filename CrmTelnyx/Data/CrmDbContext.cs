@@ -1,4 +1,5 @@
 using CrmTelnyx.Features.Calls;
+using CrmTelnyx.Features.Calls.Settings;
 using CrmTelnyx.Features.Compliance;
 using CrmTelnyx.Features.Contacts;
 using CrmTelnyx.Features.Contacts.Import;
@@ -31,6 +32,9 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : Ident
     public DbSet<NumberAuditEntry> NumberAuditEntries => Set<NumberAuditEntry>();
     public DbSet<NumberHealthSettings> NumberHealthSettings => Set<NumberHealthSettings>();
     public DbSet<Call> Calls => Set<Call>();
+    public DbSet<CallLeg> CallLegs => Set<CallLeg>();
+    public DbSet<CallRecording> CallRecordings => Set<CallRecording>();
+    public DbSet<CallSettings> CallSettings => Set<CallSettings>();
     public DbSet<Message> Messages => Set<Message>();
     public DbSet<Blast> Blasts => Set<Blast>();
     public DbSet<StickySender> StickySenders => Set<StickySender>();

@@ -14,4 +14,7 @@ public sealed class AppUser : IdentityUser
     public DateTimeOffset CreatedAt { get; set; }
 
     public bool PrefersDarkMode { get; set; }
+
+    /// <summary>Takes inbound calls now (the app bar's toggle); the user's own phone is <see cref="IdentityUser.PhoneNumber"/>.</summary>
+    public bool IsAvailableForCalls { get; set; }
 }

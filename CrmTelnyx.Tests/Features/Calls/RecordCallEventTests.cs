@@ -46,7 +46,8 @@ public sealed class RecordCallEventTests : IDisposable
 
         var call = Assert.Single(await CallsAsync(id));
         Assert.Equal((CallDirection.Outbound, Company, Customer), (call.Direction, call.From, call.To));
-        Assert.Equal((CallStates.Hangup, "normal_clearing"), (call.State, call.HangupCause));
+        Assert.Equal((CallStatus.Ended, CallOutcome.Completed, "normal_clearing"), (call.Status, call.Outcome, call.HangupCause));
+        Assert.Equal(60, call.DurationSeconds);
         Assert.Equal(Start.UtcDateTime, call.StartedAt);
         Assert.Equal(Start.AddSeconds(5).UtcDateTime, call.AnsweredAt);
         Assert.Equal(Start.AddSeconds(65).UtcDateTime, call.EndedAt);
@@ -60,7 +61,7 @@ public sealed class RecordCallEventTests : IDisposable
         await PostAsync("call.initiated", id, Start, direction: "incoming", from: Customer, to: Company);
 
         var call = Assert.Single(await CallsAsync(id));
-        Assert.Equal((CallDirection.Inbound, CallStates.Initiated), (call.Direction, call.State));
+        Assert.Equal((CallDirection.Inbound, CallStatus.Ringing), (call.Direction, call.Status));
         Assert.Null(call.AnsweredAt);
     }
 
@@ -81,7 +82,9 @@ public sealed class RecordCallEventTests : IDisposable
 
         var call = Assert.Single(await CallsAsync(id));
         Assert.Equal(CallDirection.Inbound, call.Direction);
-        Assert.Equal(CallStates.Hangup, call.State);
+        Assert.Equal(CallStatus.Ended, call.Status);
+        Assert.Equal(37, call.DurationSeconds);
+        Assert.Single(await app.WithDbAsync(db => db.CallLegs.Where(l => l.CallControlId == id).ToListAsync()));
         Assert.Equal(Start.UtcDateTime, call.StartedAt);
         Assert.Equal(Start.AddSeconds(3).UtcDateTime, call.AnsweredAt);
         Assert.Equal(Start.AddSeconds(40).UtcDateTime, call.EndedAt);

@@ -29,7 +29,7 @@ public sealed class SandboxCallRowsTests : IDisposable
 
         var call = await Eventually.ReturnsAsync(
             () => app.WithDbAsync(db => db.Calls.AsNoTracking().SingleOrDefaultAsync(c => c.CallControlId == dialled.CallControlId)),
-            c => c is { State: CallStates.Hangup }, TimeSpan.FromSeconds(30));
+            c => c is { Status: CallStatus.Ended }, TimeSpan.FromSeconds(30));
 
         Assert.Equal((CallDirection.Outbound, SandboxAccount.SeedNumbers[0], "+13125550199"), (call!.Direction, call.From, call.To));
         Assert.NotNull(call.AnsweredAt);

@@ -1,17 +1,20 @@
 using CrmTelnyx.Data;
 using CrmTelnyx.Features.Numbers;
 using CrmTelnyx.Features.Webhooks;
+using CrmTelnyx.Live;
 using CrmTelnyx.Telnyx;
 using Microsoft.EntityFrameworkCore;
 
 namespace CrmTelnyx.Features.Calls;
 
 /// <summary>
-/// call.initiated, call.answered, call.bridged and call.hangup keep one <see cref="Call"/> row per leg. Events come
-/// twice and out of order: whichever comes first creates the row, the state only moves forward
-/// (<see cref="CallStates"/>), and each time is recorded once, from the event that reports it.
+/// call.initiated, call.answered, call.bridged and call.hangup keep one <see cref="CallLeg"/> row per leg and roll the
+/// legs up into their <see cref="Call"/>. Events come twice and out of order: whichever comes first creates the row,
+/// states only move forward (<see cref="CallStates"/>, <see cref="CallStatus"/>), and each time is recorded once.
+/// A leg the app tagged (<see cref="CallClientState"/>) joins its call; any other starts a call of its own.
 /// </summary>
-public sealed class RecordCallEvent(CrmDbContext db, ILogger<RecordCallEvent> logger) : IWebhookEventHandler
+public sealed class RecordCallEvent(CrmDbContext db, ILiveNotifier live, AfterWebhookCommit afterCommit, ILogger<RecordCallEvent> logger)
+    : IWebhookEventHandler
 {
     public IReadOnlyCollection<string> EventTypes { get; } =
         [TelnyxEventTypes.CallInitiated, TelnyxEventTypes.CallAnswered, TelnyxEventTypes.CallBridged, TelnyxEventTypes.CallHangup];
@@ -27,41 +30,70 @@ public sealed class RecordCallEvent(CrmDbContext db, ILogger<RecordCallEvent> lo
             return;
         }
 
+        var leg = await FindOrAddLegAsync(payload, occurredAt, cancellationToken);
+        var call = leg.Call!;
         var state = CallStates.Of(webhookEvent.EventType);
         var at = occurredAt.UtcDateTime;
-        var call = await db.Calls.SingleOrDefaultAsync(c => c.CallControlId == payload.CallControlId, cancellationToken);
+        if (CallStates.MovesForward(leg.State, state)) leg.State = state;
+        if (webhookEvent.EventType == TelnyxEventTypes.CallInitiated)
+        {
+            // The leg's own first event says when it began, whatever came before it.
+            leg.StartedAt = (payload.StartTime ?? occurredAt).UtcDateTime;
+            if (call.Legs.Count == 1)
+            {
+                // A call the app did not place is this one leg: the leg's start and direction are the call's.
+                call.StartedAt = leg.StartedAt;
+                if (ParseDirection(payload.Direction) is { } direction) call.Direction = direction;
+            }
+        }
+        if (state is CallStates.Answered or CallStates.Bridged) leg.AnsweredAt ??= at;
+        if (state == CallStates.Hangup)
+        {
+            leg.EndedAt ??= at;
+            leg.HangupCause ??= payload.HangupCause;
+        }
+        if (leg.Role == CallLegRole.Contact)
+        {
+            call.CallControlId ??= leg.CallControlId;
+            call.CallSessionId ??= payload.CallSessionId;
+        }
+
+        CallRollUp.Apply(call);
+        await db.SaveChangesAsync(cancellationToken);
+        afterCommit.Add(ct => live.PublishCallAsync(call, ct));
+    }
+
+    private async Task<CallLeg> FindOrAddLegAsync(CallEventPayload payload, DateTimeOffset occurredAt, CancellationToken cancellationToken)
+    {
+        var leg = await db.CallLegs.Include(l => l.Call).ThenInclude(c => c!.Legs)
+            .SingleOrDefaultAsync(l => l.CallControlId == payload.CallControlId, cancellationToken);
+        if (leg is not null) return leg;
+
+        var tag = CallClientState.Read(payload.ClientState);
+        var call = tag is null ? null
+            : await db.Calls.Include(c => c.Legs).SingleOrDefaultAsync(c => c.Id == tag.CallId, cancellationToken);
         if (call is null)
         {
             call = new Call
             {
-                CallControlId = payload.CallControlId,
                 From = payload.From ?? "",
                 To = payload.To ?? "",
                 Direction = await DirectionAsync(payload, cancellationToken),
-                State = state,
                 StartedAt = (payload.StartTime ?? occurredAt).UtcDateTime,
             };
             db.Calls.Add(call);
         }
-        else if (CallStates.MovesForward(call.State, state))
-        {
-            call.State = state;
-        }
 
-        call.CallSessionId ??= payload.CallSessionId;
-        if (webhookEvent.EventType == TelnyxEventTypes.CallInitiated)
+        leg = new CallLeg
         {
-            // The leg's own first event says which way it goes and when it began, whatever came before it.
-            if (ParseDirection(payload.Direction) is { } direction) call.Direction = direction;
-            call.StartedAt = (payload.StartTime ?? occurredAt).UtcDateTime;
-        }
-        if (state == CallStates.Answered) call.AnsweredAt ??= at;
-        if (state == CallStates.Hangup)
-        {
-            call.EndedAt ??= at;
-            call.HangupCause ??= payload.HangupCause;
-        }
-        await db.SaveChangesAsync(cancellationToken);
+            CallControlId = payload.CallControlId!,
+            Call = call,
+            Role = tag?.Role ?? CallLegRole.Contact,
+            To = payload.To ?? "",
+            StartedAt = (payload.StartTime ?? occurredAt).UtcDateTime,
+        };
+        call.Legs.Add(leg);
+        return leg;
     }
 
     /// <summary>From the payload; when a later event beats call.initiated without saying, inbound if it rings one of the company's numbers.</summary>

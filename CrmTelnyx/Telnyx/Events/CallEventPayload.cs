@@ -43,6 +43,14 @@ public sealed record CallEventPayload
     public string? Digit { get; init; }
     /// <summary>call.gather.ended: valid, invalid, call_hangup, cancelled, timeout …</summary>
     public string? Status { get; init; }
+
+    /// <summary>call.cost: what the leg cost (a decimal string) and the seconds billed.</summary>
+    public string? TotalCost { get; init; }
+    public string? Currency { get; init; }
+    public int? BilledDurationSecs { get; init; }
+
+    /// <summary>call.recording.transcription.saved.</summary>
+    public string? TranscriptionText { get; init; }
 }
 
 public sealed record RecordingUrls(string? Mp3, string? Wav);

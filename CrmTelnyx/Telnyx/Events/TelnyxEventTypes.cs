@@ -12,6 +12,9 @@ public static class TelnyxEventTypes
     public const string CallHangup = "call.hangup";
     public const string CallBridged = "call.bridged";
     public const string CallRecordingSaved = "call.recording.saved";
+    public const string CallRecordingTranscriptionSaved = "call.recording.transcription.saved";
+    public const string CallCost = "call.cost";
+    public const string CallSpeakStarted = "call.speak.started";
     public const string CallMachineDetectionEnded = "call.machine.detection.ended";
     public const string CallMachinePremiumDetectionEnded = "call.machine.premium.detection.ended";
     public const string CallGatherEnded = "call.gather.ended";

@@ -1,0 +1,52 @@
+namespace CrmTelnyx.Features.Calls;
+
+/// <summary>
+/// A call's status, times and outcome from its legs. Worked out afresh from the legs each time, so the order the legs'
+/// events came in does not matter, and only ever moved forward.
+/// </summary>
+public static class CallRollUp
+{
+    public static void Apply(Call call)
+    {
+        var contact = call.Legs.FirstOrDefault(l => l.Role == CallLegRole.Contact);
+        var agent = call.Legs.FirstOrDefault(l => l.Role == CallLegRole.Agent);
+
+        var status = contact switch
+        {
+            { State: CallStates.Hangup } => CallStatus.Ended,
+            null when agent is { State: CallStates.Hangup } => CallStatus.Ended,
+            { AnsweredAt: not null } => CallStatus.Answered,
+            not null => CallStatus.Ringing,
+            _ => CallStatus.Initiated,
+        };
+        if (CallStatus.MovesForward(call.Status, status)) call.Status = status;
+
+        if (contact?.AnsweredAt is { } answeredAt) call.AnsweredAt ??= answeredAt;
+        if (call.Status != CallStatus.Ended) return;
+
+        var last = contact ?? agent!;
+        call.EndedAt ??= last.EndedAt;
+        call.HangupCause ??= last.HangupCause;
+        if (call.AnsweredAt is { } answered && call.EndedAt is { } ended)
+            call.DurationSeconds ??= (int)Math.Max(0, Math.Round((ended - answered).TotalSeconds));
+        call.Outcome ??= contact switch
+        {
+            { AnsweredAt: not null } => CallOutcome.Completed,
+            not null => CallOutcome.Unanswered(contact.HangupCause),
+            // The agent's own phone ended before the contact was dialled.
+            _ when agent!.AnsweredAt is null => CallOutcome.Failed,
+            _ => CallOutcome.Canceled,
+        };
+        if (contact is null && agent!.AnsweredAt is null)
+            call.Error ??= "Your phone did not answer, so the contact was not called.";
+    }
+
+    /// <summary>The legs' costs added up, once every leg that has ended has reported one.</summary>
+    public static void AddUpCosts(Call call)
+    {
+        var costed = call.Legs.Where(l => l.Cost is not null).ToList();
+        if (costed.Count == 0) return;
+        call.Cost = costed.Sum(l => l.Cost!.Value);
+        call.BilledSeconds = costed.Sum(l => l.BilledSeconds ?? 0);
+    }
+}
