@@ -1,13 +1,30 @@
+using CrmTelnyx.Features.Calls.Outbound;
+using CrmTelnyx.Features.Calls.Panel;
 using CrmTelnyx.Features.Webhooks;
 
 namespace CrmTelnyx.Features.Calls;
 
-/// <summary>Calls: for now the call rows Telnyx's call.* webhooks keep, which the number manager counts per number.</summary>
+/// <summary>Calls: placing them ("call my phone first"), following them live from Telnyx's call.* webhooks, and their history.</summary>
 public static class CallsFeature
 {
     public static IHostApplicationBuilder AddCalls(this IHostApplicationBuilder builder)
     {
         builder.Services.AddWebhookHandler<RecordCallEvent>();
+        builder.Services.AddWebhookHandler<RecordCallCost>();
+        builder.Services.AddWebhookHandler<ConnectCallLegs>();
+        builder.Services.AddScoped<ConnectCallLegs>();
+        builder.Services.AddScoped<CallCommands>();
+        builder.Services.AddScoped<CallerIds>();
+        builder.Services.AddScoped<PlaceCall>();
+        builder.Services.AddScoped<SaveAgentPhone>();
+        builder.Services.AddScoped<CallTargets>();
+        builder.Services.AddScoped<LiveCallAction>();
+        builder.Services.AddScoped<ReadLiveCall>();
+        builder.Services.AddScoped<HangUpCall>();
+        builder.Services.AddScoped<SendCallDigits>();
+        builder.Services.AddScoped<RecordCallOnDemand>();
+        builder.Services.AddScoped<AnsweringMachineChoice>();
+        builder.Services.AddScoped<SaveCallWrapUp>();
         return builder;
     }
 }

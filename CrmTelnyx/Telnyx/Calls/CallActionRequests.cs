@@ -36,6 +36,8 @@ public sealed record StartRecordingRequest(string Format = "mp3", string Channel
 {
     public int? MaxLength { get; init; }
     public bool? PlayBeep { get; init; }
+    /// <summary>Transcribe the recording (charged per minute): call.recording.transcription.saved follows the recording.</summary>
+    public bool? Transcription { get; init; }
 }
 
 public sealed record StopRecordingRequest : CallActionRequest

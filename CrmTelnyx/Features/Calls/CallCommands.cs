@@ -1,0 +1,61 @@
+using CrmTelnyx.Telnyx;
+
+namespace CrmTelnyx.Features.Calls;
+
+/// <summary>
+/// The Call Control commands the app sends on a call's legs. Each carries a command_id named after the call and the
+/// step, so a webhook handled twice (or a retried request) cannot act twice at Telnyx. A leg that has already ended
+/// is not an error here: its hangup webhook is on the way.
+/// </summary>
+public sealed class CallCommands(TelnyxClient telnyx, ITelnyxConnectionSource connection, ILogger<CallCommands> logger)
+{
+    /// <summary>Telnyx's "Call has already ended".</summary>
+    private const string AlreadyEnded = "90018";
+
+    public Task<TelnyxCall> DialAsync(Call call, CallLegRole role, string to, string? answeringMachineDetection, CancellationToken cancellationToken) =>
+        telnyx.DialAsync(new DialCallRequest(connection.Current.ConnectionId, to, call.From)
+        {
+            ClientState = new CallClientState(call.Id, role).Encode(),
+            CommandId = $"call-{call.Id}-dial-{role}",
+            AnsweringMachineDetection = answeringMachineDetection,
+            TimeoutSecs = 30,
+        }, cancellationToken);
+
+    public Task HangUpAsync(Call call, CallLeg leg, string step, CancellationToken cancellationToken) =>
+        UnlessEndedAsync(leg, () => telnyx.HangupAsync(leg.CallControlId, new HangupCallRequest { CommandId = Id(call, step) }, cancellationToken));
+
+    public Task BridgeAsync(Call call, CallLeg agent, CallLeg contact, CancellationToken cancellationToken) =>
+        telnyx.BridgeAsync(agent.CallControlId, new BridgeCallRequest(contact.CallControlId) { CommandId = Id(call, "bridge") }, cancellationToken);
+
+    /// <param name="step">Echoed back in the speak events' client_state, so the app knows what finished.</param>
+    public Task SpeakAsync(Call call, CallLeg leg, string text, string step, CancellationToken cancellationToken) =>
+        telnyx.SpeakAsync(leg.CallControlId, new SpeakRequest(text, "AWS.Polly.Joanna")
+        {
+            ClientState = new CallClientState(call.Id, leg.Role, step).Encode(),
+            CommandId = Id(call, step),
+        }, cancellationToken);
+
+    public Task StartRecordingAsync(Call call, CallLeg leg, bool transcribe, string step, CancellationToken cancellationToken) =>
+        telnyx.StartRecordingAsync(leg.CallControlId, new StartRecordingRequest("mp3", "dual") { CommandId = Id(call, step), Transcription = transcribe ? true : null }, cancellationToken);
+
+    public Task StopRecordingAsync(Call call, CallLeg leg, string step, CancellationToken cancellationToken) =>
+        telnyx.StopRecordingAsync(leg.CallControlId, new StopRecordingRequest { CommandId = Id(call, step) }, cancellationToken);
+
+    public Task SendDigitsAsync(Call call, CallLeg leg, string digits, string step, CancellationToken cancellationToken) =>
+        telnyx.SendDtmfAsync(leg.CallControlId, new SendDtmfRequest(digits) { CommandId = Id(call, step) }, cancellationToken);
+
+    private static string Id(Call call, string step) => $"call-{call.Id}-{step}";
+
+    private async Task UnlessEndedAsync(CallLeg leg, Func<Task> command)
+    {
+        if (leg.State == CallStates.Hangup) return;
+        try
+        {
+            await command();
+        }
+        catch (TelnyxApiException e) when (e.HasCode(AlreadyEnded))
+        {
+            logger.LogInformation("Leg {CallControlId} had already ended", leg.CallControlId);
+        }
+    }
+}
