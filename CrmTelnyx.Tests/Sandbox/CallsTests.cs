@@ -7,7 +7,7 @@ using CrmTelnyx.Tests.Infrastructure;
 
 namespace CrmTelnyx.Tests.Sandbox;
 
-public class CallsTests(LongCallsSandboxApp sandbox) : IClassFixture<LongCallsSandboxApp>
+public partial class CallsTests(LongCallsSandboxApp sandbox) : IClassFixture<LongCallsSandboxApp>
 {
     private const string From = "+13125550141";
 

@@ -4,18 +4,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrmTelnyx.Sandbox.Calls;
 
-/// <summary>POST /v2/calls/{call_control_id}/actions/{action}: answer, hangup, reject, transfer, bridge, record_start/stop, speak, and friends.</summary>
+/// <summary>
+/// POST /v2/calls/{call_control_id}/actions/{action}: answer, hangup, reject, transfer, bridge, record_start/stop, speak, and friends.
+/// A command_id seen before on the same call is answered ok and ignored, as Telnyx documents.
+/// </summary>
 public static class CallActions
 {
     public sealed record Request(
         string? ClientState, string? CommandId, string? WebhookUrl, string? To, string? Format, string? Channels, string? Payload, string? Voice,
-        string? Digits, string? AudioUrl, string? MediaName, string? Cause, string? CallControlId);
+        string? Digits, string? AudioUrl, string? MediaName, string? Cause, string? CallControlId,
+        int? DurationMillis, bool? Transcription, string? ParkAfterUnbridge);
 
     public sealed record Services(SandboxDbContext Db, CallLifecycle Lifecycle, TimeProvider Time, IServiceProvider Provider);
 
     public static async Task<IResult> HandleAsync(string callControlId, string action, HttpRequest http, [AsParameters] Services s)
     {
-        var request = new Request(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        var request = new Request(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         if (http.ContentLength is > 0 || http.Headers.TransferEncoding.Count > 0)
         {
             var (body, error) = await SandboxRequestBody.ReadAsync<Request>(http);
@@ -26,6 +30,19 @@ public static class CallActions
         var call = await s.Db.Calls.FirstOrDefaultAsync(c => c.CallControlId == callControlId);
         if (call is null) return CallErrors.Unknown(callControlId);
         if (!Known.Contains(action)) return SandboxErrors.NotFound($"There is no call action '{action}'.");
+        var commandId = string.IsNullOrWhiteSpace(request.CommandId) ? null : request.CommandId;
+        if (commandId is not null && !await CommandIds.TryClaimAsync(s.Db, callControlId, commandId, s.Time.GetUtcNow().UtcDateTime))
+            return Ok();
+        var result = await ActAsync(action, request, http, s, call);
+        if (result is null) return Ok();
+        if (commandId is not null) await CommandIds.ReleaseAsync(s.Db, callControlId, commandId);
+        return result;
+    }
+
+    private static IResult Ok() => SandboxJson.Data(new { result = "ok" });
+
+    private static async Task<IResult?> ActAsync(string action, Request request, HttpRequest http, Services s, SandboxCall call)
+    {
         if (call.State == "hangup") return CallErrors.Ended();
         if (request.ClientState is not null) call.ClientState = request.ClientState;
         if (!string.IsNullOrWhiteSpace(request.WebhookUrl)) call.WebhookUrl = request.WebhookUrl;
@@ -37,16 +54,17 @@ public static class CallActions
             "hangup" => await HangUpAsync(s, call, ct),
             "reject" => await RejectAsync(s, call, request, ct),
             "transfer" => await TransferAsync(s, call, request),
-            "bridge" => await BridgeAsync(s, call, request),
+            "bridge" => await BridgeAsync(s, call, request, ct),
             "record_start" => await StartRecordingAsync(s, call, request),
             "record_stop" => await StopRecordingAsync(s, call),
             "speak" or "gather_using_speak" => await SpeakAsync(s, call, request, action == "gather_using_speak"),
             "playback_start" => await PlaybackAsync(s, call, request),
-            _ => null, // send_dtmf and the rest: accepted, nothing to simulate.
+            "send_dtmf" => SendDtmf(request),
+            _ => null, // playback_stop: accepted, nothing to simulate.
         };
         if (result is not null) return result;
         await s.Db.SaveChangesAsync();
-        return SandboxJson.Data(new { result = "ok" });
+        return null;
     }
 
     private static readonly string[] Known =
@@ -82,10 +100,20 @@ public static class CallActions
         return null;
     }
 
-    private static async Task<IResult?> BridgeAsync(Services s, SandboxCall call, Request request)
+    private static async Task<IResult?> BridgeAsync(Services s, SandboxCall call, Request request, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.CallControlId)) return SandboxErrors.MissingParameter("/call_control_id");
-        await CallLifecycle.PublishAsync(s.Provider, call, "call.bridged", CallPayload.For(call), TimeSpan.FromMilliseconds(50));
+        if (request.ParkAfterUnbridge is not (null or "self"))
+            return SandboxErrors.Result(422, "10015", "Invalid park_after_unbridge", "park_after_unbridge can only be 'self'.", "/park_after_unbridge");
+        if (request.CallControlId == call.CallControlId) return CallErrors.WrongState("A call can't be bridged with itself.");
+        var other = await s.Db.Calls.FirstOrDefaultAsync(c => c.CallControlId == request.CallControlId, ct);
+        if (other is null) return CallErrors.Unknown(request.CallControlId);
+        if (other.State == "hangup")
+            return SandboxErrors.Result(422, "90018", "Call has already ended", $"The call to bridge with ({other.CallControlId}) is no longer active.", "/call_control_id");
+        if (call.State != "answered") return CallErrors.WrongState("This call can be bridged only once it is answered.");
+        if (other.State != "answered") return CallErrors.WrongState($"The call to bridge with ({other.CallControlId}) is not answered yet.");
+        if (call.BridgedWith is not null || other.BridgedWith is not null) return CallErrors.WrongState("One of the calls is already bridged.");
+        await s.Lifecycle.BridgeAsync(s.Provider, s.Db, call, other, request.ParkAfterUnbridge, ct);
         return null;
     }
 
@@ -100,6 +128,7 @@ public static class CallActions
         s.Db.Recordings.Add(new SandboxRecording
         {
             Id = Guid.NewGuid(), CallControlId = call.CallControlId, Channels = request.Channels, StartedAt = s.Time.GetUtcNow().UtcDateTime,
+            Transcribe = request.Transcription == true,
         });
         return null;
     }
@@ -119,6 +148,7 @@ public static class CallActions
         if (string.IsNullOrWhiteSpace(request.Payload)) return SandboxErrors.MissingParameter("/payload");
         if (string.IsNullOrWhiteSpace(request.Voice)) return SandboxErrors.MissingParameter("/voice");
         if (request.Payload.Length > 3000) return SandboxErrors.Result(422, "10015", "Payload too long", "payload is at most 3,000 characters.", "/payload");
+        s.Db.Speeches.Add(new SandboxSpeech { CallControlId = call.CallControlId, Text = request.Payload, SpokenAt = s.Time.GetUtcNow().UtcDateTime });
         await CallLifecycle.PublishAsync(s.Provider, call, "call.speak.started", CallPayload.For(call), TimeSpan.FromMilliseconds(50));
         await CallLifecycle.PublishAsync(s.Provider, call, "call.speak.ended", CallPayload.For(call, new { status = "completed" }), TimeSpan.FromMilliseconds(300));
         if (gather)
@@ -132,6 +162,21 @@ public static class CallActions
         var payload = new { media_url = request.AudioUrl, media_name = request.MediaName, overlay = false };
         await CallLifecycle.PublishAsync(s.Provider, call, "call.playback.started", CallPayload.For(call, payload), TimeSpan.FromMilliseconds(50));
         await CallLifecycle.PublishAsync(s.Provider, call, "call.playback.ended", CallPayload.For(call, new { payload.media_url, payload.media_name, overlay = false, status = "completed" }), TimeSpan.FromMilliseconds(400));
+        return null;
+    }
+
+    /// <summary>Telnyx's DTMF alphabet: 0-9, A-D, * and #, with w (0.5 s) and W (1 s) as pauses.</summary>
+    private const string DtmfDigits = "0123456789ABCD*#wW";
+
+    private static IResult? SendDtmf(Request request)
+    {
+        if (string.IsNullOrEmpty(request.Digits)) return SandboxErrors.MissingParameter("/digits");
+        var bad = request.Digits.Where(d => !DtmfDigits.Contains(d)).Distinct().ToArray();
+        if (bad.Length > 0)
+            return SandboxErrors.Result(422, "10015", "Invalid digits",
+                $"'{new string(bad)}' {(bad.Length == 1 ? "is not a DTMF digit" : "are not DTMF digits")}: use 0-9, A-D, * and #, with w or W to pause.", "/digits");
+        if (request.DurationMillis is < 100 or > 500)
+            return SandboxErrors.Result(422, "10015", "Invalid duration_millis", "duration_millis must be between 100 and 500.", "/duration_millis");
         return null;
     }
 }

@@ -36,6 +36,7 @@ public sealed class CallLifecycle(SandboxScheduler scheduler, SandboxRuntimeSett
         call.AnsweredAt = now;
         if (call.RecordFromAnswer)
             db.Recordings.Add(new SandboxRecording { Id = call.ActiveRecordingId ?? Guid.NewGuid(), CallControlId = call.CallControlId, StartedAt = now });
+        var armFarEnd = PrepareFarEndHangup(call);
         await db.SaveChangesAsync(ct);
         await PublishAsync(services, call, "call.answered", CallPayload.For(call));
 
@@ -47,15 +48,83 @@ public sealed class CallLifecycle(SandboxScheduler scheduler, SandboxRuntimeSett
                 CallPayload.For(call, new { result = machine ? "machine" : premium ? "human_residence" : "human" }), TimeSpan.FromMilliseconds(50));
         }
 
-        var answeredAt = call.AnsweredAt;
-        scheduler.Schedule(TimeSpan.FromMilliseconds(runtime.CallDurationMs), "far end hangs up", async (later, laterCt) =>
+        if (call.BridgeOnAnswerWith is not null)
+        {
+            var linked = await db.Calls.SingleAsync(c => c.CallControlId == call.BridgeOnAnswerWith, ct);
+            // bridge_on_answer with a linked leg that has meanwhile ended leaves this leg up on its own.
+            if (linked is { State: "answered", BridgedWith: null })
+            {
+                await BridgeAsync(services, db, call, linked, parkAfterUnbridge: null, ct);
+                return true;
+            }
+        }
+
+        armFarEnd();
+        return true;
+    }
+
+    /// <summary>
+    /// Bridges two answered legs: call.bridged on each (its own ids and client_state). The two far-end timers stop;
+    /// the contact's leg (an incoming leg if there is one, else the leg answered last: in "call my phone first" the
+    /// contact is dialled after the agent answered) hangs up CallDurationMs after the bridge, and the other follows.
+    /// </summary>
+    public async Task BridgeAsync(IServiceProvider services, SandboxDbContext db, SandboxCall leg, SandboxCall other, string? parkAfterUnbridge, CancellationToken ct)
+    {
+        leg.BridgedWith = other.CallControlId;
+        other.BridgedWith = leg.CallControlId;
+        leg.ParkAfterUnbridge = parkAfterUnbridge;
+        var contact = ContactOf(leg, other);
+        (contact == leg ? other : leg).FarEndTimer = null;
+        var armFarEnd = PrepareFarEndHangup(contact);
+        await db.SaveChangesAsync(ct);
+        armFarEnd();
+        await PublishAsync(services, leg, "call.bridged", CallPayload.For(leg), TimeSpan.FromMilliseconds(50));
+        await PublishAsync(services, other, "call.bridged", CallPayload.For(other), TimeSpan.FromMilliseconds(50));
+
+        // A leg that hung up while the bridge was being made did not see its partner: end the bridge now.
+        var ended = await db.Calls.AsNoTracking().Where(c => (c.CallControlId == leg.CallControlId || c.CallControlId == other.CallControlId) && c.State == "hangup")
+            .Select(c => c.CallControlId).ToListAsync(ct);
+        if (ended.Count == 1) await EndBridgeAsync(services, db, ended[0] == leg.CallControlId ? other : leg, ct);
+    }
+
+    private static SandboxCall ContactOf(SandboxCall a, SandboxCall b) =>
+        a.Direction == "incoming" && b.Direction != "incoming" ? a
+        : b.Direction == "incoming" && a.Direction != "incoming" ? b
+        : (b.AnsweredAt ?? DateTime.MinValue) >= (a.AnsweredAt ?? DateTime.MinValue) ? b : a;
+
+    /// <summary>
+    /// Gives the leg a new far-end timer token; the returned action, run once the token is saved, lets the far end hang
+    /// up CallDurationMs later unless the timer was re-armed or disarmed meanwhile.
+    /// </summary>
+    private Action PrepareFarEndHangup(SandboxCall call)
+    {
+        var token = Guid.NewGuid();
+        call.FarEndTimer = token;
+        return () => scheduler.Schedule(TimeSpan.FromMilliseconds(runtime.CallDurationMs), "far end hangs up", async (later, laterCt) =>
         {
             var laterDb = later.GetRequiredService<SandboxDbContext>();
             var current = await laterDb.Calls.SingleAsync(c => c.CallControlId == call.CallControlId, laterCt);
-            if (current.State != "answered" || current.AnsweredAt != answeredAt) return;
+            if (current.State != "answered" || current.FarEndTimer != token) return;
             await HangUpAsync(later, laterDb, current, "normal_clearing", current.Direction == "outgoing" ? "callee" : "caller", "200", laterCt);
         });
-        return true;
+    }
+
+    /// <summary>
+    /// The partner of a leg that hung up: parked (still up, its far end hangs up CallDurationMs later) when its bridge
+    /// said park_after_unbridge "self"; else hung up by Telnyx, i.e. by our side (caller on an outbound leg, callee on an inbound one).
+    /// </summary>
+    private async Task EndBridgeAsync(IServiceProvider services, SandboxDbContext db, SandboxCall partner, CancellationToken ct)
+    {
+        if (partner.State == "hangup") return;
+        if (partner.ParkAfterUnbridge == "self")
+        {
+            partner.BridgedWith = null;
+            var armFarEnd = PrepareFarEndHangup(partner);
+            await db.SaveChangesAsync(ct);
+            armFarEnd();
+            return;
+        }
+        await HangUpAsync(services, db, partner, "normal_clearing", partner.Direction == "outgoing" ? "caller" : "callee", "200", ct);
     }
 
     /// <summary>Ends the call once: false when someone else (the far end, the app) already hung it up.</summary>
@@ -95,6 +164,11 @@ public sealed class CallLifecycle(SandboxScheduler scheduler, SandboxRuntimeSett
             status = "success",
             cost_parts = new[] { new { call_part = "call-control", billed_duration_secs = call.BilledSeconds, cost = SandboxJson.Money(call.Cost), rate = SandboxJson.Money(options.Value.CallRatePerMinute), currency = "USD" } },
         }), AfterHangup * 2);
+
+        // Read from the store, not the entity: a bridge made in another scope since this one was loaded counts.
+        var partnerId = await db.Calls.AsNoTracking().Where(c => c.CallControlId == call.CallControlId).Select(c => c.BridgedWith).SingleAsync(ct);
+        if (partnerId is not null && await db.Calls.SingleOrDefaultAsync(c => c.CallControlId == partnerId && c.BridgedWith == call.CallControlId, ct) is { } partner)
+            await EndBridgeAsync(services, db, partner, ct);
         return true;
     }
 
@@ -111,7 +185,26 @@ public sealed class CallLifecycle(SandboxScheduler scheduler, SandboxRuntimeSett
             recording_urls = new { mp3 = (string?)null, wav = url },
             public_recording_urls = new { mp3 = (string?)null, wav = url },
         }), delay);
+        if (!recording.Transcribe) return;
+
+        // Telnyx's payload (SPEC callRecordingTranscriptionSaved) carries the ids and the text, not from/to/state.
+        var text = await RecordingTranscript.ForAsync(services.GetRequiredService<SandboxDbContext>(), call, recording);
+        await PublishAsync(services, call, "call.recording.transcription.saved", new
+        {
+            call_control_id = call.CallControlId,
+            call_leg_id = call.CallLegId.ToString(),
+            call_session_id = call.CallSessionId.ToString(),
+            connection_id = call.ConnectionId,
+            client_state = call.ClientState,
+            calling_party_type = "pstn",
+            recording_id = recording.Id.ToString(),
+            recording_transcription_id = Guid.NewGuid().ToString(),
+            status = "completed",
+            transcription_text = text,
+        }, delay + TranscriptionTakes);
     }
+
+    private static readonly TimeSpan TranscriptionTakes = TimeSpan.FromMilliseconds(300);
 
     public static async Task PublishAsync(IServiceProvider services, SandboxCall call, string eventType, object payload, TimeSpan delay = default)
     {

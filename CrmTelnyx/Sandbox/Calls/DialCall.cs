@@ -11,7 +11,7 @@ public static class DialCall
 
     public sealed record Request(
         string? ConnectionId, JsonElement To, string? From, string? WebhookUrl, string? ClientState, string? AnsweringMachineDetection,
-        string? Record, string? RecordChannels, string? CommandId);
+        string? Record, string? RecordChannels, string? CommandId, string? LinkTo, bool? BridgeOnAnswer);
 
     public sealed record Services(SandboxDbContext Db, CallLifecycle Lifecycle, TimeProvider Time, IServiceProvider Provider);
 
@@ -40,31 +40,62 @@ public static class DialCall
         if (!AmdModes.Contains(amd))
             return SandboxErrors.Result(422, "10015", "Invalid answering_machine_detection", $"'{amd}' is not one of {string.Join(", ", AmdModes)}.", "/answering_machine_detection");
 
+        SandboxCall? linked = null;
+        if (!string.IsNullOrWhiteSpace(request.LinkTo))
+        {
+            linked = await s.Db.Calls.FirstOrDefaultAsync(c => c.CallControlId == request.LinkTo);
+            if (linked is null)
+                return SandboxErrors.Result(422, "90015", "Invalid Call Control ID", $"link_to names no call: '{request.LinkTo}'.", "/link_to");
+        }
+        else if (request.BridgeOnAnswer == true) return SandboxErrors.MissingParameter("/link_to");
+
+        var now = s.Time.GetUtcNow().UtcDateTime;
+        var commandId = string.IsNullOrWhiteSpace(request.CommandId) ? null : request.CommandId;
+        if (commandId is not null && await CommandIds.EarlierDialAsync(s.Db, commandId, now) is { } earlier)
+            return Placed(earlier);
+
         var recordFromAnswer = request.Record == "record-from-answer";
         var call = new SandboxCall
         {
-            CallControlId = SandboxIds.CallControlId(), CallLegId = Guid.NewGuid(), CallSessionId = Guid.NewGuid(),
+            // link_to puts the new leg in the linked call's session, as Telnyx does.
+            CallControlId = SandboxIds.CallControlId(), CallLegId = Guid.NewGuid(), CallSessionId = linked?.CallSessionId ?? Guid.NewGuid(),
             ConnectionId = request.ConnectionId, Direction = "outgoing", From = request.From, To = to, State = "bridging",
             ClientState = request.ClientState, WebhookUrl = request.WebhookUrl, AnsweringMachineDetection = amd,
             RecordFromAnswer = recordFromAnswer, ActiveRecordingId = recordFromAnswer ? Guid.NewGuid() : null,
-            StartedAt = s.Time.GetUtcNow().UtcDateTime,
+            BridgeOnAnswerWith = request.BridgeOnAnswer == true ? linked!.CallControlId : null,
+            StartedAt = now,
         };
         s.Db.Calls.Add(call);
-        await s.Db.SaveChangesAsync();
+        if (commandId is not null)
+            s.Db.Commands.Add(new SandboxCommand { Scope = SandboxCommand.Dial, CommandId = commandId, CallControlId = call.CallControlId, ReceivedAt = now });
+        try
+        {
+            await s.Db.SaveChangesAsync();
+        }
+        catch (DbUpdateException) when (commandId is not null)
+        {
+            // A twin request with the same command_id placed its call a moment before this one.
+            s.Db.ChangeTracker.Clear();
+            return await CommandIds.EarlierDialAsync(s.Db, commandId, now) is { } twin ? Placed(twin) : throw new InvalidOperationException("The dial's command_id clashed but no call holds it.");
+        }
 
         await CallLifecycle.PublishAsync(s.Provider, call, "call.initiated", CallPayload.For(call, new { caller_id_name = call.From, custom_headers = Array.Empty<object>() }));
         s.Lifecycle.AfterDial(call);
-        return SandboxJson.Data(new
+        return Placed(call);
+    }
+
+    /// <summary>The dial's answer; a repeated command_id gets the first dial's call as it is now.</summary>
+    private static IResult Placed(SandboxCall call) =>
+        SandboxJson.Data(new
         {
             record_type = "call",
             call_control_id = call.CallControlId,
             call_leg_id = call.CallLegId.ToString(),
             call_session_id = call.CallSessionId.ToString(),
-            is_alive = true,
+            is_alive = call.State != "hangup",
             client_state = call.ClientState,
             recording_id = call.ActiveRecordingId?.ToString(),
         });
-    }
 
     private static bool IsBase64(string value)
     {

@@ -17,6 +17,14 @@ public sealed class SandboxCall
     public string AnsweringMachineDetection { get; set; } = "disabled";
     public bool RecordFromAnswer { get; set; }
     public Guid? ActiveRecordingId { get; set; }
+    /// <summary>The other leg while the two are bridged (kept after the hangup, for the record).</summary>
+    public string? BridgedWith { get; set; }
+    /// <summary>"self": this leg stays up, parked, when its bridged partner hangs up; else it is hung up too (Telnyx's default).</summary>
+    public string? ParkAfterUnbridge { get; set; }
+    /// <summary>dial's link_to with bridge_on_answer: the leg this one is bridged to as soon as it answers.</summary>
+    public string? BridgeOnAnswerWith { get; set; }
+    /// <summary>The far end's pending hangup; a timer whose token no longer matches does nothing (a bridge or a park re-arms it).</summary>
+    public Guid? FarEndTimer { get; set; }
     public DateTime StartedAt { get; set; }
     public DateTime? AnsweredAt { get; set; }
     public DateTime? EndedAt { get; set; }

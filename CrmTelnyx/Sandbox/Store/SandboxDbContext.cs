@@ -13,6 +13,8 @@ public sealed class SandboxDbContext(DbContextOptions<SandboxDbContext> options)
     public DbSet<SandboxOptOut> OptOuts => Set<SandboxOptOut>();
     public DbSet<SandboxCall> Calls => Set<SandboxCall>();
     public DbSet<SandboxRecording> Recordings => Set<SandboxRecording>();
+    public DbSet<SandboxCommand> Commands => Set<SandboxCommand>();
+    public DbSet<SandboxSpeech> Speeches => Set<SandboxSpeech>();
     public DbSet<SandboxBrand> Brands => Set<SandboxBrand>();
     public DbSet<SandboxCampaign> Campaigns => Set<SandboxCampaign>();
     public DbSet<SandboxNumberCampaign> NumberCampaigns => Set<SandboxNumberCampaign>();
@@ -22,6 +24,9 @@ public sealed class SandboxDbContext(DbContextOptions<SandboxDbContext> options)
         model.Entity<SandboxPhoneNumber>().HasIndex(n => n.PhoneNumber);
         model.Entity<SandboxOptOut>().HasKey(o => new { o.MessagingProfileId, o.PhoneNumber });
         model.Entity<SandboxCall>().HasKey(c => c.CallControlId);
+        model.Entity<SandboxCommand>().HasKey(c => new { c.Scope, c.CommandId });
+        model.Entity<SandboxSpeech>().HasIndex(s => s.CallControlId);
+        model.Entity<SandboxRecording>().HasIndex(r => r.CallControlId);
         model.Entity<SandboxBrand>().HasKey(b => b.BrandId);
         model.Entity<SandboxCampaign>().HasKey(c => c.CampaignId);
         model.Entity<SandboxNumberCampaign>().HasKey(n => n.PhoneNumber);

@@ -7,4 +7,6 @@ public sealed class SandboxRecording
     public string Channels { get; set; } = "single";
     public DateTime StartedAt { get; set; }
     public DateTime? EndedAt { get; set; }
+    /// <summary>record_start's transcription: call.recording.transcription.saved follows call.recording.saved.</summary>
+    public bool Transcribe { get; set; }
 }
