@@ -43,6 +43,7 @@ public sealed class AuthorizationWalkTests(CrmAppFactory app, ITestOutputHelper 
         ["GET /contacts/import/{id:guid}/rejected.csv"] = "Contacts: list, contact page, import",
         ["GET /contacts/export"] = "Contact exports",
         ["GET /calls"] = "Calls",
+        ["GET /calls/recordings/{Id:long}"] = "Calls",
         ["GET /billing"] = "Billing",
         ["GET /numbers"] = "Numbers",
         ["GET /numbers/{Id:long}"] = "Numbers",

@@ -23,6 +23,8 @@ public static class TelnyxClientExtensions
             .AddHttpMessageHandler<TelnyxResilienceHandler>()
             // The bearer key travels in a header: never let header values reach the logs.
             .RedactLoggedHeaders(_ => true);
+        // Recording links are pre-signed: no key, no base address, no retries here (the downloader retries with backoff).
+        builder.Services.AddHttpClient<TelnyxRecordingDownloads>(http => http.Timeout = Timeout.InfiniteTimeSpan);
         return builder;
     }
 }

@@ -1,6 +1,8 @@
 using CrmTelnyx.Features.Calls.Outbound;
 using CrmTelnyx.Features.Calls.Panel;
+using CrmTelnyx.Features.Calls.Recordings;
 using CrmTelnyx.Features.Webhooks;
+using CrmTelnyx.Identity;
 
 namespace CrmTelnyx.Features.Calls;
 
@@ -25,6 +27,13 @@ public static class CallsFeature
         builder.Services.AddScoped<RecordCallOnDemand>();
         builder.Services.AddScoped<AnsweringMachineChoice>();
         builder.Services.AddScoped<SaveCallWrapUp>();
+        builder.AddCallRecordings();
         return builder;
+    }
+
+    public static IEndpointRouteBuilder MapCalls(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/calls").RequireAuthorization(AppPolicies.Calls).MapCallRecordings();
+        return app;
     }
 }
