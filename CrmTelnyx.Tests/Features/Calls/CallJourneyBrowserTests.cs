@@ -9,7 +9,8 @@ namespace CrmTelnyx.Tests.Features.Calls;
 
 /// <summary>
 /// In Sandbox mode, as a new agent would: set their own phone, call a number with "call my phone first", watch the
-/// panel go ringing → answered, hang up, and see the call end with its talk time and cost, then note a disposition.
+/// panel go ringing → answered, record, hang up, and see the call end with its talk time, cost and a recording that plays,
+/// then note a disposition.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class CallJourneyBrowserTests(BrowserFixture browser)
@@ -21,6 +22,7 @@ public sealed class CallJourneyBrowserTests(BrowserFixture browser)
         // Long enough that the agent, not the far end, ends the call.
         browser.App.Services.GetRequiredService<SandboxRuntimeSettings>().CallDurationMs = 120_000;
         var page = await browser.SignedInPageAsync(CrmAppFactory.AdminEmail, CrmAppFactory.AdminPassword);
+        await Assertions.Expect(page.Locator("[data-live-status]")).ToHaveAttributeAsync("data-live-state", "connected");
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Calls" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/calls$"));
 
@@ -41,11 +43,21 @@ public sealed class CallJourneyBrowserTests(BrowserFixture browser)
         await Assertions.Expect(panel.Locator("[data-call-phase]")).ToHaveTextAsync("Connected", new() { Timeout = 20_000 });
         await Assertions.Expect(panel).ToHaveAttributeAsync("data-call-status", "answered");
 
+        await panel.Locator("[data-call-record]").ClickAsync();
+        await Assertions.Expect(panel.Locator("[data-call-record-stop]")).ToBeVisibleAsync();
         await panel.Locator("[data-call-hangup]").ClickAsync();
 
         await Assertions.Expect(panel.Locator("[data-call-phase]")).ToHaveTextAsync("Call ended", new() { Timeout = 20_000 });
         await Assertions.Expect(panel.Locator("[data-call-duration]")).ToHaveTextAsync(new Regex(@"^\d+:\d\d$"));
         await Assertions.Expect(panel.Locator("[data-call-cost]")).ToHaveTextAsync(new Regex(@"^\$\d+\.\d{4}$"), new() { Timeout = 20_000 });
+
+        // The recording is copied into the app's storage and plays in the browser, with seeking.
+        var player = panel.Locator("[data-recording-player]");
+        await Assertions.Expect(player).ToHaveAttributeAsync("data-recording-status", "stored", new() { Timeout = 20_000 });
+        var duration = await player.Locator("audio").EvaluateAsync<double>(
+            "a => new Promise(done => a.readyState >= 1 ? done(a.duration) : a.addEventListener('loadedmetadata', () => done(a.duration)))");
+        Assert.True(duration > 0, $"the recording's length as the browser reads it: {duration}");
+        Assert.True(await player.Locator("audio").EvaluateAsync<bool>("a => a.seekable.length > 0 && a.seekable.end(0) > 0"), "the player can seek");
 
         await panel.Locator("[data-call-disposition]").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "Call back later" }).ClickAsync();

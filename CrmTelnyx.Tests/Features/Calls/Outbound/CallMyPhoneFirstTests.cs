@@ -65,16 +65,17 @@ public sealed class CallMyPhoneFirstTests : IAsyncLifetime
     [Fact]
     public async Task The_agents_phone_rings_first_then_the_contact_and_the_call_ends_completed_with_its_cost()
     {
-        var contactId = await AddContactAsync("+13125550199", "IL");
+        // Texas needs only one party's consent: no announcement.
+        var contactId = await AddContactAsync("+15125550199", "TX");
 
         var placed = await PlaceAsync(new PlaceCall.Request(contactId, null, null, false));
 
         Assert.Null(placed.Error);
         var call = await CallWhenAsync(placed.Call!.Id, c => c.Status == CallStatus.Ended && c.Cost is not null && c.Legs.All(l => l.Cost is not null));
-        Assert.Equal((CallOutcome.Completed, CallDirection.Outbound, SandboxAccount.SeedNumbers[0], "+13125550199"), (call.Outcome, call.Direction, call.From, call.To));
+        Assert.Equal((CallOutcome.Completed, CallDirection.Outbound, SandboxAccount.SeedNumbers[0], "+15125550199"), (call.Outcome, call.Direction, call.From, call.To));
         Assert.Equal(contactId, call.ContactId);
         var legs = call.Legs.OrderBy(l => l.Id).ToList();
-        Assert.Equal([(CallLegRole.Agent, AgentPhone), (CallLegRole.Contact, "+13125550199")], legs.Select(l => (l.Role, l.To)));
+        Assert.Equal([(CallLegRole.Agent, AgentPhone), (CallLegRole.Contact, "+15125550199")], legs.Select(l => (l.Role, l.To)));
         Assert.All(legs, l => Assert.Equal(CallStates.Hangup, l.State));
         Assert.True(legs[0].AnsweredAt <= legs[1].StartedAt, "the contact is dialled only once the agent has answered");
         Assert.Equal("human", call.AnsweringMachineResult);

@@ -102,7 +102,7 @@ public sealed class ConnectCallLegs(CrmDbContext db, CallCommands commands, ILiv
         {
             call.ConsentAnnounced = true;
             await db.SaveChangesAsync(cancellationToken);
-            await commands.SpeakAsync(call, contact, RecordingConsent.Announcement, AnnounceStep, cancellationToken);
+            await commands.SpeakAsync(call, contact, RecordingConsent.AnnouncementText, AnnounceStep, cancellationToken);
             return; // call.speak.ended with the announce step bridges.
         }
         await BridgeAndRecordAsync(call, agent, contact, cancellationToken);

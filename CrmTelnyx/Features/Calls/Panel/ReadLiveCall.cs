@@ -12,7 +12,7 @@ public sealed class ReadLiveCall(CrmDbContext db)
         long? ContactId, string? ContactName, string? AgentUserId, string? AgentPhone,
         string? AgentLegState, string? ContactLegState, DateTime StartedAt, DateTime? AnsweredAt, DateTime? EndedAt,
         int? DurationSeconds, decimal? Cost, string? AnsweringMachineResult, bool ConsentAnnounced, string? OptOutOverriddenBy,
-        string? Disposition, string? Notes, IReadOnlyList<RecordingView> Recordings)
+        string? Disposition, string? Notes, IReadOnlyList<CallRecording> Recordings)
     {
         public bool IsLive => Status != CallStatus.Ended;
         public bool ContactAnswered => AnsweredAt is not null && ContactLegState is CallStates.Answered or CallStates.Bridged;
@@ -39,8 +39,6 @@ public sealed class ReadLiveCall(CrmDbContext db)
         };
     }
 
-    public sealed record RecordingView(long Id, string Status, int? DurationSeconds, bool IsVoicemail);
-
     public async Task<View?> ReadAsync(long callId, CancellationToken cancellationToken = default)
     {
         var view = await db.Calls.AsNoTracking().Where(c => c.Id == callId).Select(c => new View(
@@ -51,7 +49,7 @@ public sealed class ReadLiveCall(CrmDbContext db)
                 c.Legs.Where(l => l.Role == CallLegRole.Contact).Select(l => l.State).FirstOrDefault(),
                 c.StartedAt, c.AnsweredAt, c.EndedAt, c.DurationSeconds, c.Cost, c.AnsweringMachineResult, c.ConsentAnnounced,
                 c.OptOutOverriddenBy, c.Disposition, c.Notes,
-                c.Recordings.OrderBy(r => r.Id).Select(r => new RecordingView(r.Id, r.Status, r.DurationSeconds, r.IsVoicemail)).ToList()))
+                c.Recordings.OrderBy(r => r.Id).ToList()))
             .SingleOrDefaultAsync(cancellationToken);
         return view;
     }
