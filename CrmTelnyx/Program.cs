@@ -54,6 +54,7 @@ app.MapHealth();
 app.MapAccount();
 app.MapContacts();
 app.MapNumbers();
+app.MapCalls();
 app.MapWebhooks();
 app.MapTextCenter();
 app.MapTelnyxSandbox();

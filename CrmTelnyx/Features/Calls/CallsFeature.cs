@@ -1,4 +1,6 @@
+using CrmTelnyx.Features.Calls.History;
 using CrmTelnyx.Features.Webhooks;
+using CrmTelnyx.Identity;
 
 namespace CrmTelnyx.Features.Calls;
 
@@ -8,6 +10,13 @@ public static class CallsFeature
     public static IHostApplicationBuilder AddCalls(this IHostApplicationBuilder builder)
     {
         builder.Services.AddWebhookHandler<RecordCallEvent>();
+        builder.Services.AddScoped<CallHistoryQuery>();
         return builder;
+    }
+
+    public static IEndpointRouteBuilder MapCalls(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/calls").RequireAuthorization(AppPolicies.Calls).MapCallHistory();
+        return app;
     }
 }
