@@ -1,6 +1,7 @@
 using CrmTelnyx.Features.Calls.Outbound;
 using CrmTelnyx.Features.Calls.Panel;
 using CrmTelnyx.Features.Calls.Recordings;
+using CrmTelnyx.Features.Calls.History;
 using CrmTelnyx.Features.Webhooks;
 using CrmTelnyx.Identity;
 
@@ -28,12 +29,15 @@ public static class CallsFeature
         builder.Services.AddScoped<AnsweringMachineChoice>();
         builder.Services.AddScoped<SaveCallWrapUp>();
         builder.AddCallRecordings();
+        builder.Services.AddScoped<CallHistoryQuery>();
         return builder;
     }
 
     public static IEndpointRouteBuilder MapCalls(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/calls").RequireAuthorization(AppPolicies.Calls).MapCallRecordings();
+        var calls = app.MapGroup("/calls").RequireAuthorization(AppPolicies.Calls);
+        calls.MapCallRecordings();
+        calls.MapCallHistory();
         return app;
     }
 }

@@ -1,0 +1,127 @@
+using CrmTelnyx.Data;
+using CrmTelnyx.Features.Numbers;
+using CrmTelnyx.Features.TextCenter;
+using CrmTelnyx.Features.TextCenter.Settings;
+using CrmTelnyx.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmTelnyx.Features.Calls.History;
+
+/// <summary>
+/// The call history: a page of calls with their contact's and agent's names, sorted and paged in SQL, the totals over
+/// everything the filter matches, and the choices its filters offer.
+/// </summary>
+public sealed class CallHistoryQuery(CrmDbContext db)
+{
+    public sealed record AgentChoice(string Id, string Name, bool IsDisabled);
+
+    public sealed record NumberChoice(string PhoneNumber, string? FriendlyName, bool IsReleased);
+
+    /// <summary>The company's time zone (Settings → Texting), in which days start and times are shown.</summary>
+    public async Task<TimeZoneInfo> ZoneAsync(CancellationToken cancellationToken = default) =>
+        CompanyClock.Zone(await db.TextingSettings.AsNoTracking().Where(s => s.Id == TextingSettings.SingletonId)
+            .Select(s => s.CompanyTimeZone).SingleOrDefaultAsync(cancellationToken));
+
+    public async Task<CallHistoryPage> PageAsync(
+        CallHistoryFilter filter, CallHistoryViewer viewer, TimeZoneInfo zone, CallHistorySort sort, bool descending,
+        int page, int pageSize, CallHistoryTotals? knownTotals = null, CancellationToken cancellationToken = default)
+    {
+        var calls = filter.Apply(db, viewer, zone).AsNoTracking();
+        var totals = knownTotals ?? await TotalsAsync(calls, cancellationToken);
+        var rows = await Sorted(Rows(calls), sort, descending).Skip(page * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return new CallHistoryPage(rows, totals);
+    }
+
+    public Task<CallHistoryTotals> TotalsAsync(CallHistoryFilter filter, CallHistoryViewer viewer, TimeZoneInfo zone, CancellationToken cancellationToken = default) =>
+        TotalsAsync(filter.Apply(db, viewer, zone).AsNoTracking(), cancellationToken);
+
+    /// <summary>Every matching call, newest first, read as it is written out (the export's constant memory).</summary>
+    public IAsyncEnumerable<CallHistoryRow> StreamAsync(CallHistoryFilter filter, CallHistoryViewer viewer, TimeZoneInfo zone) =>
+        Sorted(Rows(filter.Apply(db, viewer, zone).AsNoTracking()), CallHistorySort.When, descending: true).AsAsyncEnumerable();
+
+    /// <summary>Everyone who takes calls (Agents, Managers, Admins), disabled ones too: their calls stay in the history.</summary>
+    public async Task<IReadOnlyList<AgentChoice>> AgentsAsync(CancellationToken cancellationToken = default)
+    {
+        string[] roles = [AppRoles.Agent, AppRoles.Manager, AppRoles.Admin];
+        var roleIds = db.Roles.Where(r => roles.Contains(r.Name!)).Select(r => r.Id);
+        var users = await db.Users.AsNoTracking()
+            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && roleIds.Contains(ur.RoleId)))
+            .Select(u => new { u.Id, u.DisplayName, u.Email, u.IsDisabled })
+            .ToListAsync(cancellationToken);
+        return users.Select(u => new AgentChoice(u.Id, u.DisplayName.Length > 0 ? u.DisplayName : u.Email ?? u.Id, u.IsDisabled))
+            .OrderBy(u => u.IsDisabled).ThenBy(u => u.Name, StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    /// <summary>The company's numbers, released ones last: calls made on them before stay in the history.</summary>
+    public async Task<IReadOnlyList<NumberChoice>> NumbersAsync(CancellationToken cancellationToken = default) =>
+        await db.CompanyNumbers.AsNoTracking()
+            .OrderBy(n => n.Status == NumberStatus.Released).ThenBy(n => n.PhoneNumber)
+            .Select(n => new NumberChoice(n.PhoneNumber, n.FriendlyName, n.Status == NumberStatus.Released))
+            .ToListAsync(cancellationToken);
+
+    private static async Task<CallHistoryTotals> TotalsAsync(IQueryable<Call> calls, CancellationToken cancellationToken)
+    {
+        // SQLite keeps decimals as text and EF will not sum them; as REAL the sum is exact to far below a cent, rounded back.
+        var totals = await calls.GroupBy(_ => 1).Select(g => new
+        {
+            Calls = g.Count(),
+            Answered = g.Count(c => c.AnsweredAt != null),
+            Talk = g.Sum(c => c.DurationSeconds ?? 0),
+            Billed = g.Sum(c => c.BilledSeconds ?? 0),
+            Cost = g.Sum(c => (double?)c.Cost),
+        }).SingleOrDefaultAsync(cancellationToken);
+        return totals is null
+            ? CallHistoryTotals.None
+            : new CallHistoryTotals(totals.Calls, totals.Answered, totals.Talk, totals.Billed, Math.Round((decimal)(totals.Cost ?? 0), 6));
+    }
+
+    private IQueryable<CallHistoryRow> Rows(IQueryable<Call> calls) =>
+        from c in calls
+        join ct in db.Contacts on c.ContactId equals (long?)ct.Id into contacts
+        from ct in contacts.DefaultIfEmpty()
+        join u in db.Users on c.AgentUserId equals u.Id into agents
+        from u in agents.DefaultIfEmpty()
+        select new CallHistoryRow
+        {
+            Id = c.Id,
+            StartedAt = c.StartedAt,
+            Direction = c.Direction,
+            From = c.From,
+            To = c.To,
+            Status = c.Status,
+            Outcome = c.Outcome,
+            HangupCause = c.HangupCause,
+            DurationSeconds = c.DurationSeconds,
+            BilledSeconds = c.BilledSeconds,
+            Cost = c.Cost,
+            Disposition = c.Disposition,
+            Notes = c.Notes,
+            HasRecording = c.Recordings.Any(r => r.Status == RecordingStatus.Stored),
+            ContactId = ct != null && ct.DeletedAt == null ? ct.Id : null,
+            ContactFirstName = ct == null ? null : ct.FirstName,
+            ContactLastName = ct == null ? null : ct.LastName,
+            AgentUserId = c.AgentUserId,
+            AgentName = u == null ? null : u.DisplayName,
+        };
+
+    private static IQueryable<CallHistoryRow> Sorted(IQueryable<CallHistoryRow> rows, CallHistorySort sort, bool descending)
+    {
+        IOrderedQueryable<CallHistoryRow> sorted = (sort, descending) switch
+        {
+            (CallHistorySort.Duration, false) => rows.OrderBy(r => r.DurationSeconds),
+            (CallHistorySort.Duration, true) => rows.OrderByDescending(r => r.DurationSeconds),
+            (CallHistorySort.Billed, false) => rows.OrderBy(r => r.BilledSeconds),
+            (CallHistorySort.Billed, true) => rows.OrderByDescending(r => r.BilledSeconds),
+            // SQLite cannot order decimals (kept as text) either.
+            (CallHistorySort.Cost, false) => rows.OrderBy(r => (double?)r.Cost),
+            (CallHistorySort.Cost, true) => rows.OrderByDescending(r => (double?)r.Cost),
+            (CallHistorySort.Agent, false) => rows.OrderBy(r => r.AgentName == null).ThenBy(r => r.AgentName),
+            (CallHistorySort.Agent, true) => rows.OrderBy(r => r.AgentName == null).ThenByDescending(r => r.AgentName),
+            (CallHistorySort.Contact, false) => rows.OrderBy(r => r.ContactFirstName == null).ThenBy(r => r.ContactFirstName).ThenBy(r => r.ContactLastName),
+            (CallHistorySort.Contact, true) => rows.OrderBy(r => r.ContactFirstName == null).ThenByDescending(r => r.ContactFirstName).ThenByDescending(r => r.ContactLastName),
+            (_, false) => rows.OrderBy(r => r.StartedAt),
+            (_, true) => rows.OrderByDescending(r => r.StartedAt),
+        };
+        return descending ? sorted.ThenByDescending(r => r.Id) : sorted.ThenBy(r => r.Id);
+    }
+}
