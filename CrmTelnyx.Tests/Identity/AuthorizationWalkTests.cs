@@ -43,6 +43,7 @@ public sealed class AuthorizationWalkTests(CrmAppFactory app, ITestOutputHelper 
         ["GET /contacts/import/{id:guid}/rejected.csv"] = "Contacts: list, contact page, import",
         ["GET /contacts/export"] = "Exports (contacts, call history)",
         ["GET /calls"] = "Calls",
+        ["GET /calls/{Id:long}"] = "Calls",
         ["GET /calls/recordings/{Id:long}"] = "Calls",
         ["GET /calls/export"] = "Exports (contacts, call history)",
         ["GET /billing"] = "Billing",

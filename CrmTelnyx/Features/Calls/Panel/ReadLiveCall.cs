@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using CrmTelnyx.Data;
 using CrmTelnyx.Features.Calls.Settings;
 using Microsoft.EntityFrameworkCore;
@@ -39,7 +40,8 @@ public sealed class ReadLiveCall(CrmDbContext db)
         };
     }
 
-    public async Task<View?> ReadAsync(long callId, CancellationToken cancellationToken = default)
+    /// <summary>Null when there is no such call, or it is another agent's (admins and managers see every call).</summary>
+    public async Task<View?> ReadAsync(ClaimsPrincipal user, long callId, CancellationToken cancellationToken = default)
     {
         var view = await db.Calls.AsNoTracking().Where(c => c.Id == callId).Select(c => new View(
                 c.Id, c.Status, c.Outcome, c.Error, c.Direction, c.From, c.To,
@@ -51,7 +53,7 @@ public sealed class ReadLiveCall(CrmDbContext db)
                 c.OptOutOverriddenBy, c.Disposition, c.Notes,
                 c.Recordings.OrderBy(r => r.Id).ToList()))
             .SingleOrDefaultAsync(cancellationToken);
-        return view;
+        return view is not null && CallAccess.MayControl(user, view.AgentUserId) ? view : null;
     }
 
     /// <summary>The agent's call still going, else the last one they placed in the past hour (so its wrap-up stays at hand).</summary>
