@@ -1,5 +1,6 @@
 using CrmTelnyx.Features.Calls;
 using CrmTelnyx.Features.Calls.Settings;
+using CrmTelnyx.Features.Calls.Inbound;
 using CrmTelnyx.Features.Compliance;
 using CrmTelnyx.Features.Contacts;
 using CrmTelnyx.Features.Contacts.Import;
@@ -35,6 +36,7 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : Ident
     public DbSet<CallLeg> CallLegs => Set<CallLeg>();
     public DbSet<CallRecording> CallRecordings => Set<CallRecording>();
     public DbSet<CallSettings> CallSettings => Set<CallSettings>();
+    public DbSet<InboundRoute> InboundRoutes => Set<InboundRoute>();
     public DbSet<Message> Messages => Set<Message>();
     public DbSet<Blast> Blasts => Set<Blast>();
     public DbSet<StickySender> StickySenders => Set<StickySender>();

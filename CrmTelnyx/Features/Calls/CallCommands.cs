@@ -21,6 +21,23 @@ public sealed class CallCommands(TelnyxClient telnyx, ITelnyxConnectionSource co
             TimeoutSecs = 30,
         }, cancellationToken);
 
+    /// <summary>Rings an agent's phone for an inbound call, showing the company number that was called.</summary>
+    public Task<TelnyxCall> DialAgentAsync(Call call, string agentUserId, string phone, int timeoutSeconds, CancellationToken cancellationToken) =>
+        telnyx.DialAsync(new DialCallRequest(connection.Current.ConnectionId, phone, call.To)
+        {
+            ClientState = new CallClientState(call.Id, CallLegRole.Agent, agentUserId).Encode(),
+            CommandId = $"call-{call.Id}-ring-{agentUserId}",
+            TimeoutSecs = timeoutSeconds,
+        }, cancellationToken);
+
+    /// <summary>Answers the caller's leg of an inbound call, tagging it with its call.</summary>
+    public Task AnswerAsync(Call call, CallLeg caller, CancellationToken cancellationToken) =>
+        telnyx.AnswerAsync(caller.CallControlId, new AnswerCallRequest
+        {
+            ClientState = new CallClientState(call.Id, CallLegRole.Contact).Encode(),
+            CommandId = Id(call, "answer"),
+        }, cancellationToken);
+
     public Task HangUpAsync(Call call, CallLeg leg, string step, CancellationToken cancellationToken) =>
         UnlessEndedAsync(leg, () => telnyx.HangupAsync(leg.CallControlId, new HangupCallRequest { CommandId = Id(call, step) }, cancellationToken));
 

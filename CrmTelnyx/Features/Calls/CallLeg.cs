@@ -16,6 +16,9 @@ public sealed class CallLeg
 
     public required string To { get; set; }
 
+    /// <summary>For an agent's leg: whose phone it rings.</summary>
+    public string? AgentUserId { get; set; }
+
     /// <summary>initiated, answered, bridged or hangup (<see cref="CallStates"/>): only moves forward.</summary>
     public string State { get; set; } = CallStates.Initiated;
 

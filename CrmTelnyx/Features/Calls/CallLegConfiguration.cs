@@ -13,6 +13,7 @@ public sealed class CallLegConfiguration : IEntityTypeConfiguration<CallLeg>
         builder.HasIndex(l => l.CallId);
         builder.Property(l => l.Role).HasConversion<string>().HasMaxLength(16);
         builder.Property(l => l.To).HasMaxLength(32);
+        builder.Property(l => l.AgentUserId).HasMaxLength(450);
         builder.Property(l => l.State).HasMaxLength(16);
         builder.Property(l => l.HangupCause).HasMaxLength(64);
         builder.Property(l => l.Cost).HasPrecision(18, 6);

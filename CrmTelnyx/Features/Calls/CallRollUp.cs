@@ -8,6 +8,35 @@ public static class CallRollUp
 {
     public static void Apply(Call call)
     {
+        if (call.Direction == CallDirection.Inbound && call.Legs.Any(l => l.Role == CallLegRole.Agent)) ApplyInbound(call);
+        else ApplyOutbound(call);
+    }
+
+    /// <summary>
+    /// An inbound call the app routed: the caller's leg is answered by the app at once (to ring agents or play the
+    /// greeting), so the call counts as answered only when an agent picks up, or the caller reaches voicemail.
+    /// </summary>
+    private static void ApplyInbound(Call call)
+    {
+        var caller = call.Legs.FirstOrDefault(l => l.Role == CallLegRole.Contact);
+        var taken = call.Legs.Where(l => l.Role == CallLegRole.Agent && l.AnsweredAt is not null).MinBy(l => l.AnsweredAt);
+        var answeredAt = taken?.AnsweredAt ?? (call.Outcome == CallOutcome.Voicemail ? caller?.AnsweredAt : null);
+        var status = caller is { State: CallStates.Hangup } ? CallStatus.Ended
+            : answeredAt is not null ? CallStatus.Answered
+            : CallStatus.Ringing;
+        if (CallStatus.MovesForward(call.Status, status)) call.Status = status;
+        if (answeredAt is not null) call.AnsweredAt ??= answeredAt;
+        if (call.Status != CallStatus.Ended) return;
+
+        call.EndedAt ??= caller?.EndedAt;
+        call.HangupCause ??= caller?.HangupCause;
+        if (call.AnsweredAt is { } answered && call.EndedAt is { } ended)
+            call.DurationSeconds ??= (int)Math.Max(0, Math.Round((ended - answered).TotalSeconds));
+        call.Outcome ??= taken is not null ? CallOutcome.Completed : CallOutcome.Missed;
+    }
+
+    private static void ApplyOutbound(Call call)
+    {
         var contact = call.Legs.FirstOrDefault(l => l.Role == CallLegRole.Contact);
         var agent = call.Legs.FirstOrDefault(l => l.Role == CallLegRole.Agent);
 

@@ -29,6 +29,8 @@ public static class CallOutcome
     public const string Canceled = "canceled";
     public const string Failed = "failed";
     public const string Voicemail = "voicemail";
+    /// <summary>An inbound call nobody took and the caller left without a message.</summary>
+    public const string Missed = "missed";
 
     /// <summary>From the contact leg's hangup cause, for a call that was never answered.</summary>
     public static string Unanswered(string? hangupCause) => hangupCause switch

@@ -2,6 +2,7 @@ using CrmTelnyx.Features.Calls.Outbound;
 using CrmTelnyx.Features.Calls.Panel;
 using CrmTelnyx.Features.Calls.Recordings;
 using CrmTelnyx.Features.Calls.History;
+using CrmTelnyx.Features.Calls.Inbound;
 using CrmTelnyx.Features.Webhooks;
 using CrmTelnyx.Identity;
 
@@ -29,6 +30,11 @@ public static class CallsFeature
         builder.Services.AddScoped<AnsweringMachineChoice>();
         builder.Services.AddScoped<SaveCallWrapUp>();
         builder.AddCallRecordings();
+        builder.Services.AddWebhookHandler<RouteInboundCall>();
+        builder.Services.AddScoped<InboundRules>();
+        builder.Services.AddScoped<IncomingCallAlerts>();
+        builder.Services.AddScoped<SetAvailability>();
+        builder.Services.AddScoped<Voicemails>();
         builder.Services.AddScoped<CallHistoryQuery>();
         return builder;
     }

@@ -89,6 +89,8 @@ public sealed class RecordCallEvent(CrmDbContext db, ILiveNotifier live, AfterWe
             CallControlId = payload.CallControlId!,
             Call = call,
             Role = tag?.Role ?? CallLegRole.Contact,
+            // An inbound call's agent legs carry whose phone they ring (RouteInboundCall).
+            AgentUserId = tag is { Role: CallLegRole.Agent } ? tag.Step : null,
             To = payload.To ?? "",
             StartedAt = (payload.StartTime ?? occurredAt).UtcDateTime,
         };

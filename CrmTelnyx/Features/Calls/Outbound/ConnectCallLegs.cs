@@ -33,7 +33,7 @@ public sealed class ConnectCallLegs(CrmDbContext db, CallCommands commands, ILiv
         var payload = webhookEvent.PayloadAs<CallEventPayload>();
         if (CallClientState.Read(payload.ClientState) is not { } tag) return; // Not a leg the app placed.
         var call = await db.Calls.Include(c => c.Legs).SingleOrDefaultAsync(c => c.Id == tag.CallId, cancellationToken);
-        if (call is null) return;
+        if (call is null || call.Direction == CallDirection.Inbound) return; // Inbound calls: RouteInboundCall.
         var agent = call.Legs.FirstOrDefault(l => l.Role == CallLegRole.Agent);
         var contact = call.Legs.FirstOrDefault(l => l.Role == CallLegRole.Contact);
 

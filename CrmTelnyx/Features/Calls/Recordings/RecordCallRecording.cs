@@ -44,6 +44,8 @@ public sealed class RecordCallRecording(
             DurationSeconds = started is { } s && ended is { } e ? (int)Math.Round((e - s).TotalSeconds) : null,
             SourceUrl = NonEmpty(payload.RecordingUrls?.Mp3) ?? NonEmpty(payload.RecordingUrls?.Wav),
             Status = RecordingStatus.Pending,
+            // What a caller recorded after the greeting (RouteInboundCall) is a voicemail, listed and counted as one.
+            IsVoicemail = call.Direction == CallDirection.Inbound && call.Outcome == CallOutcome.Voicemail,
         });
         await db.SaveChangesAsync(cancellationToken);
         afterCommit.Add(ct =>

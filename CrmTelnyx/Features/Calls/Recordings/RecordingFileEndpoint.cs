@@ -22,10 +22,11 @@ public static class RecordingFileEndpoint
         long id, ClaimsPrincipal user, CrmDbContext db, RecordingFiles files, CancellationToken cancellationToken)
     {
         var recording = await db.CallRecordings.AsNoTracking().Where(r => r.Id == id)
-            .Select(r => new { r.Status, r.FileName, r.ContentType, r.Call!.AgentUserId })
+            .Select(r => new { r.Status, r.FileName, r.ContentType, r.IsVoicemail, r.Call!.AgentUserId })
             .SingleOrDefaultAsync(cancellationToken);
         if (recording is null) return TypedResults.NotFound();
-        if (!MayHear(user, recording.AgentUserId)) return TypedResults.Forbid();
+        // A voicemail was left for the company, not for one agent: everyone who takes calls may hear it.
+        if (!recording.IsVoicemail && !MayHear(user, recording.AgentUserId)) return TypedResults.Forbid();
         if (recording is not { Status: RecordingStatus.Stored, FileName: { } fileName }) return TypedResults.NotFound();
 
         var path = files.PathOf(fileName);
