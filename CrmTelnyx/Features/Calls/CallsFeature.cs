@@ -29,6 +29,7 @@ public static class CallsFeature
         builder.Services.AddScoped<RecordCallOnDemand>();
         builder.Services.AddScoped<AnsweringMachineChoice>();
         builder.Services.AddScoped<SaveCallWrapUp>();
+        builder.Services.AddScoped<Settings.SaveCallSettings>();
         builder.AddCallRecordings();
         builder.Services.AddWebhookHandler<RouteInboundCall>();
         builder.Services.AddScoped<InboundRules>();
