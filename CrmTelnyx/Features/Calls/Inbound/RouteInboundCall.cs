@@ -92,7 +92,8 @@ public sealed class RouteInboundCall(
         switch (decision)
         {
             case RoutingDecision.Ring ring:
-                if (route.Id != 0) route.LastRungAgentId = ring.AgentIds[0];
+                // Round robin's next call starts after whoever went first on this one, not after a retry's agent.
+                if (route.Id != 0 && !call.Legs.Any(l => l.Role == CallLegRole.Agent)) route.LastRungAgentId = ring.AgentIds[0];
                 await db.SaveChangesAsync(cancellationToken);
                 foreach (var agentId in ring.AgentIds)
                 {
