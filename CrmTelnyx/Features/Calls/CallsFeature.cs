@@ -1,6 +1,7 @@
 using CrmTelnyx.Features.Calls.Outbound;
 using CrmTelnyx.Features.Calls.Panel;
 using CrmTelnyx.Features.Calls.Recordings;
+using CrmTelnyx.Features.Calls.Settlement;
 using CrmTelnyx.Features.Webhooks;
 using CrmTelnyx.Identity;
 
@@ -28,6 +29,7 @@ public static class CallsFeature
         builder.Services.AddScoped<AnsweringMachineChoice>();
         builder.Services.AddScoped<SaveCallWrapUp>();
         builder.AddCallRecordings();
+        builder.AddCallSettlement();
         return builder;
     }
 
