@@ -100,7 +100,7 @@ public static class NumbersPageBenchmark
                     Direction = outbound ? CallDirection.Outbound : CallDirection.Inbound,
                     From = outbound ? phone : customer,
                     To = outbound ? customer : phone,
-                    State = CallStates.Hangup,
+                    Status = CallStatus.Ended,
                     StartedAt = (Now - TimeSpan.FromSeconds(random.NextDouble() * TimeSpan.FromDays(90).TotalSeconds)).UtcDateTime,
                 }, CancellationToken.None);
             }

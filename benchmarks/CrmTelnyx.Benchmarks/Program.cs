@@ -10,6 +10,7 @@ using CrmTelnyx.Features.Contacts.Import;
 //        ... -- numbers [messages]   (the Numbers page's query: a page of numbers with their 30-day statistics)
 //        ... -- webhooks [events] [senders]   (webhook intake: signed events/s and acknowledgement time, 20% repeats)
 //        ... -- blast-live [recipients] [deliveries]   (a delivery webhook to an open blast page showing it, in Chromium)
+//        ... -- call-live [calls]   (call.answered and call.hangup webhooks to an open call panel showing the call, in Chromium)
 //        ... -- blast-materialise [recipients]   (StartBlast over 100,000 contacts)
 //        ... -- blast-dispatch [messages] [on|off]   (the app sending a blast to its sandbox, engine rate limits on or off)
 if (args is ["upload-browser", ..])
@@ -60,6 +61,18 @@ if (args is ["blast-live", ..])
     try
     {
         await BlastLiveBenchmark.RunAsync(folder, recipients: args.Length > 1 ? int.Parse(args[1]) : 10_000, deliveries: args.Length > 2 ? int.Parse(args[2]) : 40);
+    }
+    finally
+    {
+        Directory.Delete(folder, recursive: true);
+    }
+    return;
+}
+if (args is ["call-live", ..])
+{
+    try
+    {
+        await CallLiveBenchmark.RunAsync(folder, calls: args.Length > 1 ? int.Parse(args[1]) : 200);
     }
     finally
     {

@@ -29,5 +29,21 @@ public sealed class SignedWebhooks(string dataFolder) : IDisposable
          "meta":{"attempt":1,"delivered_to":"https://crm.example/webhooks/telnyx"}}
         """;
 
+    /// <summary>A call.* event for the leg <paramref name="callControlId"/>, without client_state (a leg the app did not tag).</summary>
+    public static string CallEvent(string eventId, string eventType, string callControlId, string from, string to, string? hangupCause, DateTimeOffset occurredAt)
+    {
+        var state = eventType == "call.hangup" ? "hangup" : "answered";
+        var cause = hangupCause is null ? "" : $$"""
+            ,"hangup_cause":"{{hangupCause}}","hangup_source":"callee","sip_hangup_cause":"200"
+            """;
+        return $$$"""
+            {"data":{"event_type":"{{{eventType}}}","id":"{{{eventId}}}","occurred_at":"{{{occurredAt:yyyy-MM-ddTHH:mm:ss.fffzzz}}}","record_type":"event",
+              "payload":{"call_control_id":"{{{callControlId}}}","call_leg_id":"leg-{{{callControlId}}}","call_session_id":"session-{{{callControlId}}}",
+                "connection_id":"bench","from":"{{{from}}}","to":"{{{to}}}","direction":"outgoing","state":"{{{state}}}",
+                "start_time":"{{{occurredAt:yyyy-MM-ddTHH:mm:ss.fffzzz}}}"{{{cause}}}}},
+             "meta":{"attempt":1,"delivered_to":"https://crm.example/webhooks/telnyx"}}
+            """;
+    }
+
     public void Dispose() => signer.Dispose();
 }

@@ -3,6 +3,7 @@ using CrmTelnyx.Features.Calls.Panel;
 using CrmTelnyx.Features.Calls.Recordings;
 using CrmTelnyx.Features.Calls.History;
 using CrmTelnyx.Features.Calls.Inbound;
+using CrmTelnyx.Features.Calls.Settlement;
 using CrmTelnyx.Features.Webhooks;
 using CrmTelnyx.Identity;
 
@@ -37,6 +38,7 @@ public static class CallsFeature
         builder.Services.AddScoped<SetAvailability>();
         builder.Services.AddScoped<Voicemails>();
         builder.Services.AddScoped<CallHistoryQuery>();
+        builder.AddCallSettlement();
         return builder;
     }
 

@@ -18,7 +18,9 @@ public sealed record CallDetailRecord
     public decimal? Rate { get; init; }
     public decimal? Cost { get; init; }
     public string? Currency { get; init; }
+    public string? HangupCause { get; init; }
     public DateTimeOffset? StartedAt { get; init; }
+    public DateTimeOffset? AnsweredAt { get; init; }
     public DateTimeOffset? FinishedAt { get; init; }
     public DateTimeOffset? CreatedAt { get; init; }
 }
