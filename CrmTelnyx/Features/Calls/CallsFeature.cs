@@ -37,6 +37,7 @@ public static class CallsFeature
         builder.Services.AddScoped<IncomingCallAlerts>();
         builder.Services.AddScoped<SetAvailability>();
         builder.Services.AddScoped<Voicemails>();
+        builder.Services.AddScoped<SaveInboundRoute>();
         builder.Services.AddScoped<CallHistoryQuery>();
         builder.AddCallSettlement();
         return builder;
