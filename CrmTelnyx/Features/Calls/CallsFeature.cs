@@ -38,6 +38,7 @@ public static class CallsFeature
         builder.Services.AddScoped<SetAvailability>();
         builder.Services.AddScoped<Voicemails>();
         builder.Services.AddScoped<CallHistoryQuery>();
+        builder.Services.AddScoped<ContactCallList>();
         builder.AddCallSettlement();
         return builder;
     }
