@@ -39,6 +39,7 @@ public static class CallsFeature
         builder.Services.AddScoped<Voicemails>();
         builder.Services.AddScoped<SaveInboundRoute>();
         builder.Services.AddScoped<CallHistoryQuery>();
+        builder.Services.AddScoped<ContactCallList>();
         builder.AddCallSettlement();
         return builder;
     }

@@ -115,6 +115,32 @@ public sealed class CallHistoryGridTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Searching_a_word_said_in_a_voicemail_finds_its_call_and_shows_where_it_was_said()
+    {
+        await app.WithDbAsync(async db =>
+        {
+            db.CallRecordings.Add(new CallRecording
+            {
+                CallId = seed.CallIds[5], TelnyxRecordingId = "vm-5", IsVoicemail = true, Status = RecordingStatus.Stored, FileName = "vm-5.mp3",
+                Transcript = "The refund never arrived, please call me back.",
+            });
+            return await db.SaveChangesAsync();
+        });
+        var grid = RenderAsManager();
+        WaitForTotal(grid, 6);
+        Assert.Empty(grid.FindAll("[data-call-transcript-match]"));
+
+        var search = grid.Find("[data-filter=q]");
+        (search.TagName == "INPUT" ? search : search.QuerySelector("input")!).Input("Refund");
+        clock.Advance(TimeSpan.FromSeconds(1));
+
+        WaitForTotal(grid, 1);
+        grid.WaitForAssertion(() => Assert.Equal([seed.CallIds[5]], Rows(grid)), Wait);
+        var match = grid.Find($"[data-call-row='{seed.CallIds[5]}']").Closest("tr")!.QuerySelector("[data-call-transcript-match]")!;
+        Assert.Equal("The refund never arrived, please call me back.", match.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task A_call_published_on_the_live_feed_appears_without_a_reload()
     {
         var grid = RenderAsManager();

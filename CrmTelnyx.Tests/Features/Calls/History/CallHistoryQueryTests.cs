@@ -95,6 +95,71 @@ public sealed class CallHistoryQueryTests : IAsyncLifetime
         Assert.Equal(expected, await SeedNumbersAsync(new CallHistoryFilter(Q: q)));
     }
 
+    /// <summary>A voicemail on call 5 (Meg's) and a recorded conversation on call 3 (Bob's), with what was said in them.</summary>
+    private Task AddTranscriptsAsync(string? voicemail = null) => app.WithDbAsync(async db =>
+    {
+        db.CallRecordings.Add(new CallRecording
+        {
+            CallId = seed.CallIds[5], TelnyxRecordingId = "vm-5", IsVoicemail = true, Status = RecordingStatus.Stored, FileName = "vm-5.mp3",
+            Transcript = voicemail ?? "Hi, it's about my order. The REFUND never arrived, please call me back.",
+        });
+        db.CallRecordings.Add(new CallRecording
+        {
+            CallId = seed.CallIds[3], TelnyxRecordingId = "rec-3", Status = RecordingStatus.Stored, FileName = "rec-3.mp3",
+            Transcript = "Thanks for calling. Your invoice is ready.",
+        });
+        return await db.SaveChangesAsync();
+    });
+
+    [Theory]
+    [InlineData("refund", new[] { 5 })]
+    [InlineData("Refund Never", new[] { 5 })]
+    [InlineData("INVOICE", new[] { 3 })]
+    [InlineData("warranty", new int[0])]
+    [InlineData("ada", new[] { 1, 4, 6 })]
+    public async Task Search_finds_calls_by_words_said_in_their_recordings_whatever_the_case(string q, int[] expected)
+    {
+        await AddTranscriptsAsync();
+
+        Assert.Equal(expected, await SeedNumbersAsync(new CallHistoryFilter(Q: q)));
+    }
+
+    [Fact]
+    public async Task A_transcript_match_carries_the_words_around_it_and_other_searches_carry_none()
+    {
+        await AddTranscriptsAsync();
+
+        var found = Assert.Single((await PageAsync(new CallHistoryFilter(Q: "refund"))).Rows);
+        var byName = (await PageAsync(new CallHistoryFilter(Q: "lovelace"))).Rows;
+
+        Assert.Equal(seed.CallIds[5], found.Id);
+        Assert.Equal("Hi, it's about my order. The REFUND never arrived, please call me back.", found.TranscriptSnippet);
+        Assert.All(byName, r => Assert.Null(r.TranscriptSnippet));
+    }
+
+    [Fact]
+    public async Task A_long_transcript_shows_only_the_line_around_the_words()
+    {
+        var before = string.Join(' ', Enumerable.Repeat("blah", 200));
+        await AddTranscriptsAsync($"{before} the spare key is under the mat {before}");
+
+        var found = Assert.Single((await PageAsync(new CallHistoryFilter(Q: "spare key"))).Rows);
+
+        // Cut where the transcript goes on, at whole words.
+        Assert.Matches("^…(blah )+the spare key is under the mat( blah)+…$", found.TranscriptSnippet);
+        Assert.InRange(found.TranscriptSnippet!.Length, 60, 125);
+    }
+
+    [Fact]
+    public async Task An_agent_s_transcript_search_stays_within_their_own_calls()
+    {
+        await AddTranscriptsAsync();
+        var bob = new CallHistoryViewer(seed.Bob, SeesEveryone: false);
+
+        Assert.Empty(await SeedNumbersAsync(new CallHistoryFilter(Q: "refund"), bob)); // said on Meg's call
+        Assert.Equal([3], await SeedNumbersAsync(new CallHistoryFilter(Q: "invoice"), bob));
+    }
+
     [Fact]
     public async Task An_agent_sees_only_their_own_calls_even_when_the_filter_names_another_agent()
     {

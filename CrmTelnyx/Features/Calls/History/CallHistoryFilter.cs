@@ -8,7 +8,8 @@ namespace CrmTelnyx.Features.Calls.History;
 /// <summary>
 /// What the call history shows: one agent's calls, one company number's, one direction, one outcome, the days
 /// <paramref name="From"/> to <paramref name="To"/> (both included, as the company's calendar has them) and a search over
-/// the contact's name and the numbers. Carried in the export link's query string.
+/// the contact's name, the numbers and the words said in the call's recordings (their transcripts). Carried in the export
+/// link's query string.
 /// </summary>
 /// <param name="Agent">The agent's user id.</param>
 /// <param name="Number">A company number (E.164): calls made from it or to it.</param>
@@ -67,14 +68,17 @@ public sealed record CallHistoryFilter(
             var text = q.Trim().ToLowerInvariant();
             var digits = new string(text.Where(char.IsDigit).ToArray());
             // "(212) 555-01" finds +12125550100 on the call itself, even when no contact has that number.
-            var phoneLike = digits.Length >= 3 && text.All(ch => char.IsDigit(ch) || " ()+-.".Contains(ch));
-            calls = phoneLike
+            calls = IsPhoneLike(text)
                 ? calls.Where(c => c.From.Contains(digits) || c.To.Contains(digits)
                     || db.Contacts.Any(ct => ct.Id == c.ContactId && ct.SearchText.Contains(digits)))
-                : calls.Where(c => db.Contacts.Any(ct => ct.Id == c.ContactId && ct.SearchText.Contains(text)));
+                : calls.Where(c => db.Contacts.Any(ct => ct.Id == c.ContactId && ct.SearchText.Contains(text))
+                    || c.Recordings.Any(r => r.Transcript != null && r.Transcript.ToLower().Contains(text)));
         }
         return calls;
     }
+
+    /// <summary>The words <see cref="Q"/> looks for in transcripts, lower case; null when it searches a number or nothing.</summary>
+    public string? TranscriptWords() => Blank(Q) is { } q && !IsPhoneLike(q.ToLowerInvariant()) ? q.ToLowerInvariant() : null;
 
     /// <summary><paramref name="path"/> with this filter in its query string.</summary>
     public string Link(string path) => QueryHelpers.AddQueryString(path, new Dictionary<string, string?>
@@ -89,6 +93,9 @@ public sealed record CallHistoryFilter(
     }.Where(kv => kv.Value is not null).ToDictionary());
 
     public string ExportLink => Link("/calls/export");
+
+    private static bool IsPhoneLike(string text) =>
+        text.Count(char.IsDigit) >= 3 && text.All(ch => char.IsDigit(ch) || " ()+-.".Contains(ch));
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -28,8 +28,9 @@ public sealed class CallHistoryQuery(CrmDbContext db)
     {
         var calls = filter.Apply(db, viewer, zone).AsNoTracking();
         var totals = knownTotals ?? await TotalsAsync(calls, cancellationToken);
-        var rows = await Sorted(Rows(calls), sort, descending).Skip(page * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return new CallHistoryPage(rows, totals);
+        var words = filter.TranscriptWords();
+        var rows = await Sorted(Rows(calls, words), sort, descending).Skip(page * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return new CallHistoryPage(rows.Select(r => r.TranscriptSnippet is { } snippet ? r with { TranscriptSnippet = Trimmed(snippet) } : r).ToList(), totals);
     }
 
     public Task<CallHistoryTotals> TotalsAsync(CallHistoryFilter filter, CallHistoryViewer viewer, TimeZoneInfo zone, CancellationToken cancellationToken = default) =>
@@ -37,7 +38,7 @@ public sealed class CallHistoryQuery(CrmDbContext db)
 
     /// <summary>Every matching call, newest first, read as it is written out (the export's constant memory).</summary>
     public IAsyncEnumerable<CallHistoryRow> StreamAsync(CallHistoryFilter filter, CallHistoryViewer viewer, TimeZoneInfo zone) =>
-        Sorted(Rows(filter.Apply(db, viewer, zone).AsNoTracking()), CallHistorySort.When, descending: true).AsAsyncEnumerable();
+        Sorted(Rows(filter.Apply(db, viewer, zone).AsNoTracking(), transcriptWords: null), CallHistorySort.When, descending: true).AsAsyncEnumerable();
 
     /// <summary>Everyone who takes calls (Agents, Managers, Admins), disabled ones too: their calls stay in the history.</summary>
     public async Task<IReadOnlyList<AgentChoice>> AgentsAsync(CancellationToken cancellationToken = default)
@@ -75,7 +76,8 @@ public sealed class CallHistoryQuery(CrmDbContext db)
             : new CallHistoryTotals(totals.Calls, totals.Answered, totals.Talk, totals.Billed, Math.Round((decimal)(totals.Cost ?? 0), 6));
     }
 
-    private IQueryable<CallHistoryRow> Rows(IQueryable<Call> calls) =>
+    /// <summary>The page's calls; with <paramref name="transcriptWords"/>, each carries the words' surroundings in the first transcript that has them.</summary>
+    private IQueryable<CallHistoryRow> Rows(IQueryable<Call> calls, string? transcriptWords) =>
         from c in calls
         join ct in db.Contacts on c.ContactId equals (long?)ct.Id into contacts
         from ct in contacts.DefaultIfEmpty()
@@ -102,7 +104,27 @@ public sealed class CallHistoryQuery(CrmDbContext db)
             ContactLastName = ct == null ? null : ct.LastName,
             AgentUserId = c.AgentUserId,
             AgentName = u == null ? null : u.DisplayName,
+            // Cut in SQL: a transcript may run to 100,000 characters, the grid shows a line of it.
+            TranscriptSnippet = transcriptWords == null ? null : c.Recordings
+                .Where(r => r.Transcript != null && r.Transcript.ToLower().Contains(transcriptWords))
+                .OrderBy(r => r.Id)
+                .Select(r => (r.Transcript!.ToLower().IndexOf(transcriptWords) > SnippetLead ? Ellipsis : "")
+                    + r.Transcript.Substring(Math.Max(0, r.Transcript.ToLower().IndexOf(transcriptWords) - SnippetLead), SnippetLength)
+                    + (r.Transcript.Length > Math.Max(0, r.Transcript.ToLower().IndexOf(transcriptWords) - SnippetLead) + SnippetLength ? Ellipsis : ""))
+                .FirstOrDefault(),
         };
+
+    private const int SnippetLead = 40, SnippetLength = 120;
+    private const string Ellipsis = "…";
+
+    /// <summary>On one line, without the word cut in half where the snippet was cut.</summary>
+    private static string Trimmed(string snippet)
+    {
+        var text = snippet.ReplaceLineEndings(" ");
+        if (text.StartsWith(Ellipsis, StringComparison.Ordinal) && text.IndexOf(' ') is var first and > 0) text = Ellipsis + text[(first + 1)..];
+        if (text.EndsWith(Ellipsis, StringComparison.Ordinal) && text.LastIndexOf(' ') is var last && last > text.Length / 2) text = text[..last] + Ellipsis;
+        return text.Trim();
+    }
 
     private static IQueryable<CallHistoryRow> Sorted(IQueryable<CallHistoryRow> rows, CallHistorySort sort, bool descending)
     {

@@ -27,6 +27,9 @@ public sealed record CallHistoryRow
     public string? AgentUserId { get; init; }
     public string? AgentName { get; init; }
 
+    /// <summary>Where the search's words were said: a line of a recording's transcript; null when the search did not look there.</summary>
+    public string? TranscriptSnippet { get; init; }
+
     /// <summary>The other party's number: the one called, or the caller.</summary>
     public string ContactNumber => Direction == CallDirection.Outbound ? To : From;
 
