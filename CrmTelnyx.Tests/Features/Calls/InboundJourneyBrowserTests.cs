@@ -52,6 +52,8 @@ public sealed class InboundJourneyBrowserTests(BrowserFixture browser)
 
         // The admin closes the number (open one minute a week, not now), and the next call goes to voicemail.
         await admin.GotoAsync($"/numbers/{numberId}");
+        // Typed before the page is live, the text would be lost when it becomes interactive.
+        await Assertions.Expect(admin.Locator("[data-live-status]")).ToHaveAttributeAsync("data-live-state", "connected");
         var route = admin.Locator("[data-inbound-route]");
         var closedDay = DateTime.UtcNow.AddDays(3).DayOfWeek.ToString()[..3];
         await route.GetByLabel("Open hours").FillAsync($"{closedDay} 03:00-03:01");
