@@ -61,6 +61,19 @@ public sealed class CallCommands(TelnyxClient telnyx, ITelnyxConnectionSource co
     public Task SendDigitsAsync(Call call, CallLeg leg, string digits, string step, CancellationToken cancellationToken) =>
         telnyx.SendDtmfAsync(leg.CallControlId, new SendDtmfRequest(digits) { CommandId = Id(call, step) }, cancellationToken);
 
+    /// <summary>After a refusal: ends the leg if Telnyx lets it, and otherwise leaves it to Telnyx's own timeouts (the error is already kept with the call).</summary>
+    public async Task HangUpQuietlyAsync(Call call, CallLeg leg, string step, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await HangUpAsync(call, leg, step, cancellationToken);
+        }
+        catch (TelnyxException e)
+        {
+            logger.LogWarning(e, "Could not hang up leg {CallControlId} of call {CallId} either", leg.CallControlId, call.Id);
+        }
+    }
+
     private static string Id(Call call, string step) => $"call-{call.Id}-{step}";
 
     private async Task UnlessEndedAsync(CallLeg leg, Func<Task> command)

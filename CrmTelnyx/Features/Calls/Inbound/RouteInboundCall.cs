@@ -65,7 +65,7 @@ public sealed class RouteInboundCall(
             logger.LogWarning(e, "Inbound call {CallId}: {EventType} could not be acted on", call.Id, webhookEvent.EventType);
             call.Error ??= e.UserMessage;
             await db.SaveChangesAsync(cancellationToken);
-            await commands.HangUpAsync(call, caller, "hangup-after-error", cancellationToken);
+            await commands.HangUpQuietlyAsync(call, caller, "hangup-after-error", cancellationToken);
         }
     }
 

@@ -69,7 +69,7 @@ public sealed class ConnectCallLegs(CrmDbContext db, CallCommands commands, ILiv
             call.Error ??= e.UserMessage;
             await db.SaveChangesAsync(cancellationToken);
             await live.PublishCallAsync(call, cancellationToken);
-            foreach (var leg in call.Legs) await commands.HangUpAsync(call, leg, $"hangup-{leg.Role}-after-error", cancellationToken);
+            foreach (var leg in call.Legs) await commands.HangUpQuietlyAsync(call, leg, $"hangup-{leg.Role}-after-error", cancellationToken);
         }
     }
 
