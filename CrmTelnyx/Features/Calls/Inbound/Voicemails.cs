@@ -18,6 +18,10 @@ public sealed class Voicemails(CrmDbContext db, ILiveNotifier live)
                 r.StartedAt ?? r.Call.StartedAt))
             .ToListAsync(cancellationToken);
 
+    /// <summary>The company's clock (Settings → Texting), so a voicemail's time reads like the history's.</summary>
+    public async Task<TimeZoneInfo> ZoneAsync(CancellationToken cancellationToken = default) =>
+        TextCenter.CompanyClock.Zone(await db.TextingSettings.AsNoTracking().Select(s => s.CompanyTimeZone).SingleOrDefaultAsync(cancellationToken));
+
     public Task<int> UnreadCountAsync(CancellationToken cancellationToken = default) =>
         db.CallRecordings.CountAsync(r => r.IsVoicemail && !r.IsRead, cancellationToken);
 
