@@ -14,11 +14,15 @@ public static class CallsFeature
 {
     public static IHostApplicationBuilder AddCalls(this IHostApplicationBuilder builder)
     {
+        // Following calls: legs and costs from Telnyx's webhooks; calls whose webhooks stopped, from detail records.
         builder.Services.AddWebhookHandler<RecordCallEvent>();
         builder.Services.AddWebhookHandler<RecordCallCost>();
+        builder.Services.AddScoped<CallCommands>();
+        builder.AddCallSettlement();
+
+        // Outbound: call my phone first, and the live call panel's buttons.
         builder.Services.AddWebhookHandler<ConnectCallLegs>();
         builder.Services.AddScoped<ConnectCallLegs>();
-        builder.Services.AddScoped<CallCommands>();
         builder.Services.AddScoped<CallerIds>();
         builder.Services.AddScoped<PlaceCall>();
         builder.Services.AddScoped<SaveAgentPhone>();
@@ -30,17 +34,20 @@ public static class CallsFeature
         builder.Services.AddScoped<RecordCallOnDemand>();
         builder.Services.AddScoped<AnsweringMachineChoice>();
         builder.Services.AddScoped<SaveCallWrapUp>();
-        builder.Services.AddScoped<Settings.SaveCallSettings>();
-        builder.AddCallRecordings();
+
+        // Inbound: routing, availability, voicemail.
         builder.Services.AddWebhookHandler<RouteInboundCall>();
         builder.Services.AddScoped<InboundRules>();
         builder.Services.AddScoped<IncomingCallAlerts>();
         builder.Services.AddScoped<SetAvailability>();
         builder.Services.AddScoped<Voicemails>();
         builder.Services.AddScoped<SaveInboundRoute>();
+
+        // Recordings, history, settings.
+        builder.AddCallRecordings();
+        builder.Services.AddScoped<Settings.SaveCallSettings>();
         builder.Services.AddScoped<CallHistoryQuery>();
         builder.Services.AddScoped<ContactCallList>();
-        builder.AddCallSettlement();
         return builder;
     }
 
