@@ -76,6 +76,10 @@ public sealed class InboundJourneyBrowserTests(BrowserFixture browser)
         await voicemail.Locator("[data-voicemail-toggle-read]").ClickAsync();
         await Assertions.Expect(voicemail).ToHaveAttributeAsync("data-voicemail-read", "true");
         await Assertions.Expect(agent.Locator("[data-voicemail-unread]")).ToHaveAttributeAsync("data-voicemail-unread", "0");
+
+        // The agent goes off duty, so other tests' calls on this shared app ring nobody.
+        await agent.GetByRole(AriaRole.Switch, new() { Name = "Available for calls" }).UncheckAsync();
+        await Assertions.Expect(agent.Locator("[data-availability]")).ToHaveAttributeAsync("data-availability", "off");
     });
 
     private static async Task CallInAsync(IPage admin, string company)
