@@ -66,6 +66,9 @@ public sealed class Call
     /// <summary>Set when the agent called a contact who opted out or is on do-not-call, and who overrode it.</summary>
     public string? OptOutOverriddenBy { get; set; }
 
+    /// <summary>The key an inbound caller pressed in the number's menu, which picks the agents to ring.</summary>
+    public string? MenuChoice { get; set; }
+
     public string? Disposition { get; set; }
 
     public string? Notes { get; set; }

@@ -52,6 +52,19 @@ public sealed class CallCommands(TelnyxClient telnyx, ITelnyxConnectionSource co
             CommandId = Id(call, step),
         }, cancellationToken);
 
+    /// <summary>Speaks a number's menu and waits for one key; call.gather.ended brings it back with the step.</summary>
+    public Task GatherMenuKeyAsync(Call call, CallLeg caller, string text, string step, CancellationToken cancellationToken) =>
+        telnyx.GatherUsingSpeakAsync(caller.CallControlId, new GatherUsingSpeakRequest(text, "AWS.Polly.Joanna")
+        {
+            ClientState = new CallClientState(call.Id, caller.Role, step).Encode(),
+            CommandId = Id(call, step),
+            MinimumDigits = 1,
+            MaximumDigits = 1,
+            ValidDigits = "123456789",
+            TimeoutMillis = 8000,
+            MaximumTries = 1,
+        }, cancellationToken);
+
     public Task StartRecordingAsync(Call call, CallLeg leg, bool transcribe, string step, CancellationToken cancellationToken) =>
         telnyx.StartRecordingAsync(leg.CallControlId, new StartRecordingRequest("mp3", "dual") { CommandId = Id(call, step), Transcription = transcribe ? true : null }, cancellationToken);
 

@@ -143,5 +143,23 @@ public sealed class InboundRoutingTests : IAsyncLifetime
         Assert.DoesNotContain(call.Legs, l => l.Role == CallLegRole.Agent);
     }
 
+    [Fact]
+    public async Task A_menu_key_rings_only_that_keys_agents()
+    {
+        // The sandbox's caller presses 1 at a menu.
+        await AgentAsync("support@crm.test", "+13125550175");
+        var sales = await AgentAsync("sales@crm.test", "+13125550176");
+        await RouteAsync(r =>
+        {
+            r.MenuGreeting = "For sales press 1, for support press 2.";
+            r.MenuOptions = "1 Sales: sales@crm.test\n2 Support: support@crm.test";
+        });
+
+        var call = await CallInAsync(c => c.Status == CallStatus.Ended);
+
+        Assert.Equal(("1", sales, CallOutcome.Completed), (call.MenuChoice, call.AgentUserId, call.Outcome));
+        Assert.Equal([sales], call.Legs.Where(l => l.Role == CallLegRole.Agent).Select(l => l.AgentUserId));
+    }
+
     private static string PhoneDigits(string text) => new(text.Where(char.IsDigit).ToArray());
 }

@@ -54,6 +54,33 @@ public sealed class SaveInboundRouteTests : IAsyncLifetime
         Assert.Equal(0, await app.WithDbAsync(db => db.InboundRoutes.CountAsync()));
     }
 
+    [Theory]
+    [InlineData("Press 1 for sales.", "1 Sales nobody", "should read like")]
+    [InlineData("Press 1 for sales.", "1 Sales: ghost@crm.test", "No agent, manager or admin has the e-mail ghost@crm.test.")]
+    [InlineData("", "1 Sales: admin@crm.test", "Write what callers hear")]
+    [InlineData("Press 1 for sales.", "1 Sales: admin@crm.test\n1 Support: admin@crm.test", "Key 1 is listed twice.")]
+    public async Task A_menu_mistake_is_named_and_nothing_is_stored(string spoken, string keys, string message)
+    {
+        // admin@crm.test is the app's first admin (CrmAppFactory.AdminEmail), who takes calls too.
+        var result = await SaveAsync(As(AppRoles.Admin), Form() with { MenuGreeting = spoken, MenuOptions = keys });
+
+        Assert.Equal("menu", result.Field);
+        Assert.Contains(message, result.Error);
+        Assert.Equal(0, await app.WithDbAsync(db => db.InboundRoutes.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_menu_is_saved_with_its_keys_in_order()
+    {
+        await app.CreateUserAsync("ann@crm.test", "Agent-Passw0rd-2", AppRoles.Agent);
+
+        var result = await SaveAsync(As(AppRoles.Admin), Form() with { MenuGreeting = " Press 1 or 2. ", MenuOptions = "2 Support: ann@crm.test\n1) Sales: ann@crm.test" });
+
+        Assert.Null(result.Error);
+        var route = await app.WithDbAsync(db => db.InboundRoutes.SingleAsync());
+        Assert.Equal(("Press 1 or 2.", "1 Sales: ann@crm.test\n2 Support: ann@crm.test"), (route.MenuGreeting, route.MenuOptions));
+    }
+
     [Fact]
     public async Task Only_admins_set_routes()
     {
@@ -71,7 +98,8 @@ public sealed class SaveInboundRouteTests : IAsyncLifetime
         var route = await app.WithDbAsync(db => db.InboundRoutes.SingleAsync());
         Assert.Equal((Number, "Mon-Fri 09:00-17:00", "2026-12-24\n2026-12-25", RingStrategy.RoundRobin, "admin@crm.test"),
             (route.PhoneNumber, route.Hours, route.Holidays, route.Strategy, route.UpdatedBy));
-        var (rule, error) = InboundRules.RuleOf(route);
+        await using var scope = app.Services.CreateAsyncScope();
+        var (rule, error) = await scope.ServiceProvider.GetRequiredService<InboundRules>().RuleOfAsync(route, default);
         Assert.Null(error);
         Assert.True(rule!.Hours.IsOpen(new DateTimeOffset(2026, 12, 2, 16, 0, 0, TimeSpan.Zero)), "Wednesday 10:00 in Chicago is open");
         Assert.False(rule.Hours.IsOpen(new DateTimeOffset(2026, 12, 25, 16, 0, 0, TimeSpan.Zero)), "Christmas is a holiday");

@@ -30,6 +30,12 @@ public sealed class InboundRoute : IVersioned
 
     public string VoicemailGreeting { get; set; } = DefaultGreeting;
 
+    /// <summary>Spoken first when the route has a menu, e.g. "For sales press 1, for support press 2."</summary>
+    public string? MenuGreeting { get; set; }
+
+    /// <summary>The menu's keys, one per line as <see cref="MenuOptionsText"/> reads them: "1 Sales: ann@example.com, bob@example.com".</summary>
+    public string MenuOptions { get; set; } = "";
+
     /// <summary>Round robin starts after the agent rung first last time.</summary>
     public string? LastRungAgentId { get; set; }
 

@@ -18,9 +18,10 @@ public sealed class RouteInboundCall(
     ILogger<RouteInboundCall> logger) : IWebhookEventHandler
 {
     public const string GreetingStep = "greeting";
+    public const string MenuStep = "menu", MenuAgainStep = "menu-again";
 
     public IReadOnlyCollection<string> EventTypes { get; } =
-        [TelnyxEventTypes.CallInitiated, TelnyxEventTypes.CallAnswered, TelnyxEventTypes.CallSpeakEnded, TelnyxEventTypes.CallHangup];
+        [TelnyxEventTypes.CallInitiated, TelnyxEventTypes.CallAnswered, TelnyxEventTypes.CallSpeakEnded, TelnyxEventTypes.CallGatherEnded, TelnyxEventTypes.CallHangup];
 
     public int Order => 1;
 
@@ -50,6 +51,9 @@ public sealed class RouteInboundCall(
                     var transcribe = await db.CallSettings.AsNoTracking().Select(s => s.Transcribe).SingleAsync(cancellationToken);
                     await commands.StartRecordingAsync(call, caller, transcribe, "voicemail", cancellationToken);
                     break;
+                case TelnyxEventTypes.CallGatherEnded when leg.Role == CallLegRole.Contact && CallClientState.Read(payload.ClientState)?.Step is MenuStep or MenuAgainStep:
+                    await MenuKeyAsync(call, caller, payload.Digits ?? "", CallClientState.Read(payload.ClientState)!.Step == MenuAgainStep, cancellationToken);
+                    break;
                 case TelnyxEventTypes.CallHangup when leg.Role == CallLegRole.Contact:
                     foreach (var agent in call.Legs.Where(l => l.Role == CallLegRole.Agent))
                         await commands.HangUpAsync(call, agent, $"hangup-{agent.CallControlId}", cancellationToken);
@@ -74,7 +78,7 @@ public sealed class RouteInboundCall(
         if (call.Legs.Any(l => l.Role == CallLegRole.Agent) || call.Outcome is not null) return; // Routed already (a repeated event).
         call.ContactId ??= await db.Contacts.Where(c => c.Phone == call.From && c.DeletedAt == null).Select(c => (long?)c.Id).FirstOrDefaultAsync(cancellationToken);
         var route = await rules.RouteForAsync(call.To, cancellationToken);
-        var (rule, problem) = InboundRules.RuleOf(route);
+        var (rule, problem) = await rules.RuleOfAsync(route, cancellationToken);
         if (rule is null) logger.LogWarning("The route of {Number} cannot be read ({Problem}): its calls go to voicemail", call.To, problem);
         var available = await rules.AvailableAsync(cancellationToken);
         var decision = rule is null
@@ -103,6 +107,9 @@ public sealed class RouteInboundCall(
                     await alerts.RingingAsync(call, agentId, cancellationToken);
                 }
                 break;
+            case RoutingDecision.PlayMenu menu:
+                await commands.GatherMenuKeyAsync(call, caller, menu.Text, menu.IsReplay ? MenuAgainStep : MenuStep, cancellationToken);
+                break;
             default:
                 // Voicemail: the greeting plays once the caller's leg is answered (or now, if it already is).
                 call.Outcome = CallOutcome.Voicemail;
@@ -112,6 +119,20 @@ public sealed class RouteInboundCall(
                 break;
         }
         await live.PublishCallAsync(call, cancellationToken);
+    }
+
+    /// <summary>The caller pressed a key (or none) in the number's menu: ring that key's agents, replay the menu once, or voicemail.</summary>
+    private async Task MenuKeyAsync(Call call, CallLeg caller, string digits, bool replayed, CancellationToken cancellationToken)
+    {
+        if (call.Legs.Any(l => l.Role == CallLegRole.Agent) || call.Outcome is not null) return; // Acted on already.
+        var route = await rules.RouteForAsync(call.To, cancellationToken);
+        var (rule, _) = await rules.RuleOfAsync(route, cancellationToken);
+        var available = await rules.AvailableAsync(cancellationToken);
+        var decision = rule is null
+            ? new RoutingDecision.Voicemail(VoicemailReason.NoAgentAvailable)
+            : InboundRouter.Decide(rule, time.GetUtcNow(), available.Select(a => a.UserId).ToList(), route.LastRungAgentId, digits, replayed);
+        if (decision is RoutingDecision.Ring) call.MenuChoice = digits;
+        await ActOnAsync(call, caller, route, available, decision, cancellationToken);
     }
 
     private async Task AgentAnsweredAsync(Call call, CallLeg caller, CallLeg agent, CancellationToken cancellationToken)
@@ -145,11 +166,11 @@ public sealed class RouteInboundCall(
         if (call.AgentUserId is not null || call.Outcome is not null || agents.Any(l => l.State != CallStates.Hangup)) return;
 
         var route = await rules.RouteForAsync(call.To, cancellationToken);
-        var (rule, _) = InboundRules.RuleOf(route);
+        var (rule, _) = await rules.RuleOfAsync(route, cancellationToken);
         var available = await rules.AvailableAsync(cancellationToken);
         var decision = rule is null
             ? new RoutingDecision.Voicemail(VoicemailReason.NobodyAnswered)
-            : InboundRouter.AfterNoAnswer(rule, available.Select(a => a.UserId).ToList(), agents.Select(l => l.AgentUserId!).ToList());
+            : InboundRouter.AfterNoAnswer(rule, available.Select(a => a.UserId).ToList(), agents.Select(l => l.AgentUserId!).ToList(), call.MenuChoice);
         await ActOnAsync(call, caller, route, available, decision, cancellationToken);
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CrmTelnyx.Migrations
 {
     [DbContext(typeof(CrmDbContext))]
-    [Migration("20261202030854_InboundRoutes")]
+    [Migration("20261202034242_InboundRoutes")]
     partial class InboundRoutes
     {
         /// <inheritdoc />
@@ -88,6 +88,10 @@ namespace CrmTelnyx.Migrations
 
                     b.Property<string>("HangupCause")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MenuChoice")
+                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Notes")
@@ -287,6 +291,15 @@ namespace CrmTelnyx.Migrations
 
                     b.Property<string>("LastRungAgentId")
                         .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MenuGreeting")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MenuOptions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PhoneNumber")

@@ -12,6 +12,13 @@ namespace CrmTelnyx.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<string>(
+                name: "MenuChoice",
+                table: "Calls",
+                type: "TEXT",
+                maxLength: 8,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "AgentUserId",
                 table: "CallLegs",
                 type: "TEXT",
@@ -31,6 +38,8 @@ namespace CrmTelnyx.Migrations
                     Strategy = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     RingTimeoutSeconds = table.Column<int>(type: "INTEGER", nullable: false),
                     VoicemailGreeting = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    MenuGreeting = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    MenuOptions = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     LastRungAgentId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -53,6 +62,10 @@ namespace CrmTelnyx.Migrations
         {
             migrationBuilder.DropTable(
                 name: "InboundRoutes");
+
+            migrationBuilder.DropColumn(
+                name: "MenuChoice",
+                table: "Calls");
 
             migrationBuilder.DropColumn(
                 name: "AgentUserId",
