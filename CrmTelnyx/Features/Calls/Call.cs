@@ -66,6 +66,9 @@ public sealed class Call
     /// <summary>Set when the agent called a contact who opted out or is on do-not-call, and who overrode it.</summary>
     public string? OptOutOverriddenBy { get; set; }
 
+    /// <summary>Who the agent handed the contact to (an agent's name or a number), once transferred.</summary>
+    public string? TransferredTo { get; set; }
+
     /// <summary>The key an inbound caller pressed in the number's menu, which picks the agents to ring.</summary>
     public string? MenuChoice { get; set; }
 

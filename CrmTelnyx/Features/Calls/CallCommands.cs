@@ -65,6 +65,16 @@ public sealed class CallCommands(TelnyxClient telnyx, ITelnyxConnectionSource co
             MaximumTries = 1,
         }, cancellationToken);
 
+    /// <summary>Hands the contact's leg to <paramref name="to"/>; the new leg is tagged as the call's, ringing <paramref name="agentUserId"/> when an agent.</summary>
+    public Task TransferAsync(Call call, CallLeg contact, string to, string? agentUserId, CancellationToken cancellationToken) =>
+        telnyx.TransferAsync(contact.CallControlId, new TransferCallRequest(to)
+        {
+            From = call.Direction == CallDirection.Outbound ? call.From : call.To,
+            TargetLegClientState = new CallClientState(call.Id, CallLegRole.Agent, agentUserId).Encode(),
+            CommandId = Id(call, $"transfer-{to}"),
+            TimeoutSecs = 30,
+        }, cancellationToken);
+
     public Task StartRecordingAsync(Call call, CallLeg leg, bool transcribe, string step, CancellationToken cancellationToken) =>
         telnyx.StartRecordingAsync(leg.CallControlId, new StartRecordingRequest("mp3", "dual") { CommandId = Id(call, step), Transcription = transcribe ? true : null }, cancellationToken);
 

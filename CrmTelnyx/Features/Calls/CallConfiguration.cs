@@ -24,6 +24,7 @@ public sealed class CallConfiguration : IEntityTypeConfiguration<Call>
         builder.Property(c => c.OptOutOverriddenBy).HasMaxLength(256);
         builder.Property(c => c.Disposition).HasMaxLength(100);
         builder.Property(c => c.MenuChoice).HasMaxLength(8);
+        builder.Property(c => c.TransferredTo).HasMaxLength(128);
         builder.Property(c => c.Notes).HasMaxLength(4000);
         builder.HasMany(c => c.Legs).WithOne(l => l.Call).HasForeignKey(l => l.CallId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Recordings).WithOne(r => r.Call).HasForeignKey(r => r.CallId).OnDelete(DeleteBehavior.Cascade);

@@ -38,7 +38,7 @@ public static class CallRollUp
     private static void ApplyOutbound(Call call)
     {
         var contact = call.Legs.FirstOrDefault(l => l.Role == CallLegRole.Contact);
-        var agent = call.Legs.FirstOrDefault(l => l.Role == CallLegRole.Agent);
+        var agent = call.Legs.OrderBy(l => l.Id).FirstOrDefault(l => l.Role == CallLegRole.Agent);
 
         var status = contact switch
         {

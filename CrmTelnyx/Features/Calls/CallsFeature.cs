@@ -34,6 +34,7 @@ public static class CallsFeature
         builder.Services.AddScoped<RecordCallOnDemand>();
         builder.Services.AddScoped<AnsweringMachineChoice>();
         builder.Services.AddScoped<SaveCallWrapUp>();
+        builder.Services.AddScoped<TransferCall>();
 
         // Inbound: routing, availability, voicemail.
         builder.Services.AddWebhookHandler<RouteInboundCall>();

@@ -13,13 +13,13 @@ public static class CallActions
     public sealed record Request(
         string? ClientState, string? CommandId, string? WebhookUrl, string? To, string? Format, string? Channels, string? Payload, string? Voice,
         string? Digits, string? AudioUrl, string? MediaName, string? Cause, string? CallControlId,
-        int? DurationMillis, bool? Transcription, string? ParkAfterUnbridge);
+        int? DurationMillis, bool? Transcription, string? ParkAfterUnbridge, string? From, string? TargetLegClientState);
 
     public sealed record Services(SandboxDbContext Db, CallLifecycle Lifecycle, TimeProvider Time, IServiceProvider Provider);
 
     public static async Task<IResult> HandleAsync(string callControlId, string action, HttpRequest http, [AsParameters] Services s)
     {
-        var request = new Request(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        var request = new Request(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         if (http.ContentLength is > 0 || http.Headers.TransferEncoding.Count > 0)
         {
             var (body, error) = await SandboxRequestBody.ReadAsync<Request>(http);
@@ -53,7 +53,7 @@ public static class CallActions
             "answer" => await AnswerAsync(s, call, ct),
             "hangup" => await HangUpAsync(s, call, ct),
             "reject" => await RejectAsync(s, call, request, ct),
-            "transfer" => await TransferAsync(s, call, request),
+            "transfer" => await TransferAsync(s, call, request, ct),
             "bridge" => await BridgeAsync(s, call, request, ct),
             "record_start" => await StartRecordingAsync(s, call, request),
             "record_stop" => await StopRecordingAsync(s, call),
@@ -92,11 +92,18 @@ public static class CallActions
         return await s.Lifecycle.HangUpAsync(s.Provider, s.Db, call, busy ? "user_busy" : "call_rejected", "callee", busy ? "486" : "603", ct) ? null : CallErrors.Ended();
     }
 
-    private static async Task<IResult?> TransferAsync(Services s, SandboxCall call, Request request)
+    /// <summary>
+    /// Telnyx's transfer: a new leg dials <c>to</c> and is bridged to this one when it answers. The leg this one was
+    /// bridged to is let go and, as after any unbridge without park_after_unbridge, hung up. If the new leg is not
+    /// answered, only it hangs up and this leg stays as it is.
+    /// </summary>
+    private static async Task<IResult?> TransferAsync(Services s, SandboxCall call, Request request, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.To)) return SandboxErrors.MissingParameter("/to");
         if (!E164.IsValid(request.To)) return SandboxErrors.NotE164("/to", request.To);
-        await CallLifecycle.PublishAsync(s.Provider, call, "call.bridged", CallPayload.For(call, new { to = request.To }), TimeSpan.FromMilliseconds(200));
+        if (request.From is not null && !E164.IsValid(request.From)) return SandboxErrors.NotE164("/from", request.From);
+        if (call.State != "answered") return CallErrors.WrongState("Only an answered call can be transferred.");
+        await s.Lifecycle.TransferAsync(s.Provider, s.Db, call, request.To, request.From ?? call.From, request.TargetLegClientState, ct);
         return null;
     }
 

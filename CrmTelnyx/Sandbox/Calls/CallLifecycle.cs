@@ -87,6 +87,28 @@ public sealed class CallLifecycle(SandboxScheduler scheduler, SandboxRuntimeSett
         if (ended.Count == 1) await EndBridgeAsync(services, db, ended[0] == leg.CallControlId ? other : leg, ct);
     }
 
+    /// <summary>See CallActions' transfer: lets go of the current partner (hung up), then dials the target, bridged on answer.</summary>
+    public async Task TransferAsync(IServiceProvider services, SandboxDbContext db, SandboxCall call, string to, string from, string? targetClientState, CancellationToken ct)
+    {
+        if (call.BridgedWith is { } partnerId && await db.Calls.SingleOrDefaultAsync(c => c.CallControlId == partnerId, ct) is { } partner)
+        {
+            (call.BridgedWith, partner.BridgedWith, partner.ParkAfterUnbridge) = (null, null, null);
+            await db.SaveChangesAsync(ct);
+            await HangUpAsync(services, db, partner, "normal_clearing", partner.Direction == "outgoing" ? "caller" : "callee", "200", ct);
+        }
+        var target = new SandboxCall
+        {
+            CallControlId = SandboxIds.CallControlId(), CallLegId = Guid.NewGuid(), CallSessionId = call.CallSessionId,
+            ConnectionId = call.ConnectionId, Direction = "outgoing", From = from, To = to, State = "bridging",
+            ClientState = targetClientState, BridgeOnAnswerWith = call.CallControlId,
+            StartedAt = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
+        };
+        db.Calls.Add(target);
+        await db.SaveChangesAsync(ct);
+        await PublishAsync(services, target, "call.initiated", CallPayload.For(target, new { caller_id_name = from, custom_headers = Array.Empty<object>() }));
+        AfterDial(target);
+    }
+
     private static SandboxCall ContactOf(SandboxCall a, SandboxCall b) =>
         a.Direction == "incoming" && b.Direction != "incoming" ? a
         : b.Direction == "incoming" && a.Direction != "incoming" ? b

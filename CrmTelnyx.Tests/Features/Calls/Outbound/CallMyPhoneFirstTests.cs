@@ -134,6 +134,25 @@ public sealed class CallMyPhoneFirstTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_agent_transfers_the_contact_to_a_number_and_is_let_go_while_the_contact_talks_on()
+    {
+        app.Services.GetRequiredService<SandboxRuntimeSettings>().CallDurationMs = 4000;
+        var placed = await PlaceAsync(new PlaceCall.Request(null, "+13125550188", null, false));
+        var answered = await CallWhenAsync(placed.Call!.Id, c => c.Status == CallStatus.Answered && c.Legs.Any(l => l.State == CallStates.Bridged));
+
+        Assert.Null(await ActAsync<TransferCall>(t => t.RunAsync(agent, answered.Id, null, "(312) 555-0189")));
+
+        var handedOver = await CallWhenAsync(answered.Id, c => c.Legs.Count == 3 && c.Legs.Any(l => l.To == "+13125550189" && l.AnsweredAt != null)
+            && c.Legs.Single(l => l.To == AgentPhone).State == CallStates.Hangup);
+        Assert.Equal(("(312) 555-0189", CallStatus.Answered), (handedOver.TransferredTo, handedOver.Status));
+        Assert.NotEqual(CallStates.Hangup, handedOver.Legs.Single(l => l.Role == CallLegRole.Contact).State);
+        Assert.Equal("The call was already transferred to (312) 555-0189.", await ActAsync<TransferCall>(t => t.RunAsync(agent, answered.Id, null, "+13125550190")));
+
+        var call = await CallWhenAsync(answered.Id, c => c.Status == CallStatus.Ended && c.Legs.All(l => l.State == CallStates.Hangup));
+        Assert.Equal(CallOutcome.Completed, call.Outcome);
+    }
+
+    [Fact]
     public async Task An_opted_out_contact_is_called_only_with_an_override_which_is_recorded()
     {
         var contactId = await AddContactAsync("+13125550166", "IL", ConsentStatus.OptedOut);

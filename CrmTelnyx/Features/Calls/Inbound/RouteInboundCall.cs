@@ -137,6 +137,7 @@ public sealed class RouteInboundCall(
 
     private async Task AgentAnsweredAsync(Call call, CallLeg caller, CallLeg agent, CancellationToken cancellationToken)
     {
+        if (call.TransferredTo is not null) return; // A transfer's target: Telnyx connects it to the caller.
         // First to answer takes the call; anyone later is released.
         if (call.AgentUserId is not null && call.AgentUserId != agent.AgentUserId || caller.State == CallStates.Hangup || call.Outcome == CallOutcome.Voicemail)
         {
@@ -156,6 +157,13 @@ public sealed class RouteInboundCall(
     private async Task AgentLegEndedAsync(Call call, CallLeg caller, CallLeg agent, CancellationToken cancellationToken)
     {
         if (caller.State == CallStates.Hangup) return;
+        if (call.TransferredTo is not null)
+        {
+            // Transferred: the agent who took it is let go; the caller's call ends with the target's leg.
+            var target = call.Legs.Where(l => l.Role == CallLegRole.Agent).MaxBy(l => l.Id);
+            if (agent.Id == target?.Id && agent.AnsweredAt is not null) await commands.HangUpAsync(call, caller, "hangup-caller", cancellationToken);
+            return;
+        }
         if (call.AgentUserId == agent.AgentUserId && agent.AnsweredAt is not null)
         {
             await commands.HangUpAsync(call, caller, "hangup-caller", cancellationToken); // The agent ended the conversation.

@@ -34,7 +34,8 @@ public sealed class ConnectCallLegs(CrmDbContext db, CallCommands commands, ILiv
         if (CallClientState.Read(payload.ClientState) is not { } tag) return; // Not a leg the app placed.
         var call = await db.Calls.Include(c => c.Legs).SingleOrDefaultAsync(c => c.Id == tag.CallId, cancellationToken);
         if (call is null || call.Direction == CallDirection.Inbound) return; // Inbound calls: RouteInboundCall.
-        var agent = call.Legs.FirstOrDefault(l => l.Role == CallLegRole.Agent);
+        // The first agent leg is the agent's own phone; a later one is a transfer's target.
+        var agent = call.Legs.OrderBy(l => l.Id).FirstOrDefault(l => l.Role == CallLegRole.Agent);
         var contact = call.Legs.FirstOrDefault(l => l.Role == CallLegRole.Contact);
 
         try
@@ -56,6 +57,9 @@ public sealed class ConnectCallLegs(CrmDbContext db, CallCommands commands, ILiv
                     break;
                 case TelnyxEventTypes.CallSpeakEnded when tag is { Role: CallLegRole.Contact, Step: VoicemailDropStep }:
                     await commands.HangUpAsync(call, contact!, "hangup-after-drop", cancellationToken);
+                    break;
+                // After a transfer the agent's own leg is let go while the contact talks on: only the target's end ends the call.
+                case TelnyxEventTypes.CallHangup when tag.Role == CallLegRole.Agent && call.TransferredTo is not null && payload.CallControlId == agent?.CallControlId:
                     break;
                 case TelnyxEventTypes.CallHangup:
                     await HangUpOtherSideAsync(call, tag.Role == CallLegRole.Agent ? contact : agent, cancellationToken);

@@ -13,7 +13,7 @@ public sealed class ReadLiveCall(CrmDbContext db)
         long? ContactId, string? ContactName, string? AgentUserId, string? AgentPhone,
         string? AgentLegState, string? ContactLegState, DateTime StartedAt, DateTime? AnsweredAt, DateTime? EndedAt,
         int? DurationSeconds, decimal? Cost, string? AnsweringMachineResult, bool ConsentAnnounced, string? OptOutOverriddenBy,
-        string? Disposition, string? Notes, IReadOnlyList<CallRecording> Recordings)
+        string? Disposition, string? Notes, string? TransferredTo, IReadOnlyList<CallRecording> Recordings)
     {
         public bool IsLive => Status != CallStatus.Ended;
         public bool ContactAnswered => AnsweredAt is not null && ContactLegState is CallStates.Answered or CallStates.Bridged;
@@ -31,6 +31,7 @@ public sealed class ReadLiveCall(CrmDbContext db)
                 CallOutcome.Canceled => "Call canceled",
                 _ => "Call failed",
             },
+            CallStatus.Answered when TransferredTo is not null => $"Transferred to {TransferredTo}",
             CallStatus.Answered when MachineAnswered && Outcome == CallOutcome.Voicemail => "Leaving voicemail…",
             CallStatus.Answered when MachineAnswered => "Answering machine",
             CallStatus.Answered => "Connected",
@@ -50,7 +51,7 @@ public sealed class ReadLiveCall(CrmDbContext db)
                 c.Legs.Where(l => l.Role == CallLegRole.Agent).Select(l => l.State).FirstOrDefault(),
                 c.Legs.Where(l => l.Role == CallLegRole.Contact).Select(l => l.State).FirstOrDefault(),
                 c.StartedAt, c.AnsweredAt, c.EndedAt, c.DurationSeconds, c.Cost, c.AnsweringMachineResult, c.ConsentAnnounced,
-                c.OptOutOverriddenBy, c.Disposition, c.Notes,
+                c.OptOutOverriddenBy, c.Disposition, c.Notes, c.TransferredTo,
                 c.Recordings.OrderBy(r => r.Id).ToList()))
             .SingleOrDefaultAsync(cancellationToken);
         return view is not null && CallAccess.MayControl(user, view.AgentUserId) ? view : null;

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CrmTelnyx.Migrations
 {
     [DbContext(typeof(CrmDbContext))]
-    [Migration("20261202034242_InboundRoutes")]
+    [Migration("20261202035149_InboundRoutes")]
     partial class InboundRoutes
     {
         /// <inheritdoc />
@@ -117,6 +117,10 @@ namespace CrmTelnyx.Migrations
                     b.Property<string>("To")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TransferredTo")
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

@@ -19,6 +19,13 @@ namespace CrmTelnyx.Migrations
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
+                name: "TransferredTo",
+                table: "Calls",
+                type: "TEXT",
+                maxLength: 128,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "AgentUserId",
                 table: "CallLegs",
                 type: "TEXT",
@@ -65,6 +72,10 @@ namespace CrmTelnyx.Migrations
 
             migrationBuilder.DropColumn(
                 name: "MenuChoice",
+                table: "Calls");
+
+            migrationBuilder.DropColumn(
+                name: "TransferredTo",
                 table: "Calls");
 
             migrationBuilder.DropColumn(
