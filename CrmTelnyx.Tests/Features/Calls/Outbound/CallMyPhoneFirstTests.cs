@@ -153,6 +153,29 @@ public sealed class CallMyPhoneFirstTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_transfer_to_another_agent_rings_their_own_phone_and_only_people_with_a_phone_are_offered()
+    {
+        app.Services.GetRequiredService<SandboxRuntimeSettings>().CallDurationMs = 4000;
+        var colleague = await app.CreateUserAsync("colleague@crm.test", "Agent-Passw0rd", AppRoles.Agent);
+        await app.CreateUserAsync("nophone@crm.test", "Agent-Passw0rd", AppRoles.Agent);
+        await app.WithDbAsync(db => db.Users.Where(u => u.Id == colleague.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.PhoneNumber, "+13125550178")));
+        var placed = await PlaceAsync(new PlaceCall.Request(null, "+13125550188", null, false));
+        var answered = await CallWhenAsync(placed.Call!.Id, c => c.Status == CallStatus.Answered && c.Legs.Any(l => l.State == CallStates.Bridged));
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var targets = await scope.ServiceProvider.GetRequiredService<TransferCall>().TargetsAsync(agent);
+            Assert.Equal([colleague.Id], targets.Select(t => t.UserId));
+        }
+        Assert.Null(await ActAsync<TransferCall>(t => t.RunAsync(agent, answered.Id, colleague.Id, null)));
+
+        var handedOver = await CallWhenAsync(answered.Id, c => c.Legs.Any(l => l.AgentUserId == colleague.Id && l.AnsweredAt != null));
+        Assert.Equal(("colleague", "+13125550178"), (handedOver.TransferredTo, handedOver.Legs.Single(l => l.AgentUserId == colleague.Id).To));
+        var call = await CallWhenAsync(answered.Id, c => c.Status == CallStatus.Ended);
+        Assert.Equal(CallOutcome.Completed, call.Outcome);
+    }
+
+    [Fact]
     public async Task An_opted_out_contact_is_called_only_with_an_override_which_is_recorded()
     {
         var contactId = await AddContactAsync("+13125550166", "IL", ConsentStatus.OptedOut);
