@@ -66,6 +66,9 @@ public sealed class Call
     /// <summary>Set when the agent called a contact who opted out or is on do-not-call, and who overrode it.</summary>
     public string? OptOutOverriddenBy { get; set; }
 
+    /// <summary>An inbound call the app answered to route it (menu, ringing agents, voicemail): it counts as answered only once an agent or the voicemail took it.</summary>
+    public bool RoutedByApp { get; set; }
+
     /// <summary>Who the agent handed the contact to (an agent's name or a number), once transferred.</summary>
     public string? TransferredTo { get; set; }
 

@@ -8,7 +8,7 @@ public static class CallRollUp
 {
     public static void Apply(Call call)
     {
-        if (call.Direction == CallDirection.Inbound && call.Legs.Any(l => l.Role == CallLegRole.Agent)) ApplyInbound(call);
+        if (call.Direction == CallDirection.Inbound && (call.RoutedByApp || call.Legs.Any(l => l.Role == CallLegRole.Agent))) ApplyInbound(call);
         else ApplyOutbound(call);
     }
 

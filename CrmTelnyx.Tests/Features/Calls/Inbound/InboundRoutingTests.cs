@@ -161,5 +161,22 @@ public sealed class InboundRoutingTests : IAsyncLifetime
         Assert.Equal([sales], call.Legs.Where(l => l.Role == CallLegRole.Agent).Select(l => l.AgentUserId));
     }
 
+    [Fact]
+    public async Task A_caller_who_hangs_up_at_the_menu_is_a_missed_call_not_an_answered_one()
+    {
+        await AgentAsync("sales@crm.test", "+13125550176");
+        await RouteAsync(r => { r.MenuGreeting = "For sales press 1."; r.MenuOptions = "1 Sales: sales@crm.test"; });
+        // The sandbox's caller presses 1 after 600 ms; here they hang up first.
+        var result = await app.Services.GetRequiredService<SandboxRunner>()
+            .RunAsync<ReceiveInboundCall, ReceiveInboundCall.Result>(r => r.CallAsync(Caller, Company));
+        await Eventually.ReturnsAsync(() => app.WithDbAsync(db => db.Calls.AnyAsync(c => c.RoutedByApp)), routed => routed);
+        Assert.True((await app.Services.GetRequiredService<SandboxRunner>()
+            .RunAsync<ContactHangsUp, CrmTelnyx.Sandbox.Control.ControlOutcome>(h => h.HangUpAsync(result.CallControlId!))).Accepted);
+
+        var call = await Eventually.ReturnsAsync(() => app.WithDbAsync(db => db.Calls.AsNoTracking().Include(c => c.Legs).SingleAsync()),
+            c => c.Status == CallStatus.Ended, TimeSpan.FromSeconds(30));
+        Assert.Equal((CallOutcome.Missed, (DateTime?)null, (int?)null), (call.Outcome, call.AnsweredAt, call.DurationSeconds));
+    }
+
     private static string PhoneDigits(string text) => new(text.Where(char.IsDigit).ToArray());
 }

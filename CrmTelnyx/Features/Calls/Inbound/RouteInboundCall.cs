@@ -76,6 +76,7 @@ public sealed class RouteInboundCall(
     private async Task RouteAsync(Call call, CallLeg caller, CancellationToken cancellationToken)
     {
         if (call.Legs.Any(l => l.Role == CallLegRole.Agent) || call.Outcome is not null) return; // Routed already (a repeated event).
+        call.RoutedByApp = true;
         call.ContactId ??= await db.Contacts.Where(c => c.Phone == call.From && c.DeletedAt == null).Select(c => (long?)c.Id).FirstOrDefaultAsync(cancellationToken);
         var route = await rules.RouteForAsync(call.To, cancellationToken);
         var (rule, problem) = await rules.RuleOfAsync(route, cancellationToken);

@@ -18,6 +18,13 @@ namespace CrmTelnyx.Migrations
                 maxLength: 8,
                 nullable: true);
 
+            migrationBuilder.AddColumn<bool>(
+                name: "RoutedByApp",
+                table: "Calls",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.AddColumn<string>(
                 name: "TransferredTo",
                 table: "Calls",
@@ -72,6 +79,10 @@ namespace CrmTelnyx.Migrations
 
             migrationBuilder.DropColumn(
                 name: "MenuChoice",
+                table: "Calls");
+
+            migrationBuilder.DropColumn(
+                name: "RoutedByApp",
                 table: "Calls");
 
             migrationBuilder.DropColumn(

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CrmTelnyx.Migrations
 {
     [DbContext(typeof(CrmDbContext))]
-    [Migration("20261202035149_InboundRoutes")]
+    [Migration("20261202040021_InboundRoutes")]
     partial class InboundRoutes
     {
         /// <inheritdoc />
@@ -105,6 +105,9 @@ namespace CrmTelnyx.Migrations
                     b.Property<string>("Outcome")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("RoutedByApp")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("TEXT");
