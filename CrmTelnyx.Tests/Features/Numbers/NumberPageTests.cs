@@ -89,7 +89,7 @@ public sealed class NumberPageTests : IAsyncLifetime
         var page = Open(id);
 
         page.Find("input[data-field=friendly-name], [data-field=friendly-name] input").Input("Sales line");
-        await page.Find("[data-number-save]").ClickAsync(new());
+        await page.InvokeAsync(() => page.Find("[data-number-save]").ClickAsync(new()));
 
         page.WaitForAssertion(() => Assert.Equal("Sales line", Detail(page, "friendly-name")), Wait);
         var newest = page.FindAll("[data-audit-entry]")[0];
@@ -116,7 +116,8 @@ public sealed class NumberPageTests : IAsyncLifetime
         Assert.Equal("Wisconsin (WI)", Detail(page, "state"));
         Assert.Contains("grace@crm.test", page.FindAll("[data-audit-entry]")[0].TextContent);
         page.Find("input[data-field=friendly-name], [data-field=friendly-name] input").Input("Sales line");
-        await page.Find("[data-number-save]").ClickAsync(new());
+        // Found and clicked in one go: the page's cards (inbound calls, health) may render in between.
+        await page.InvokeAsync(() => page.Find("[data-number-save]").ClickAsync(new()));
 
         page.WaitForAssertion(() => Assert.Contains("grace@crm.test changed this number at", page.Find("[data-number-conflict]").TextContent), Wait);
         Assert.Equal(["FriendlyName", "State"], page.FindAll("[data-conflict-field]").Select(f => f.GetAttribute("data-conflict-field")));
@@ -124,7 +125,7 @@ public sealed class NumberPageTests : IAsyncLifetime
         Assert.Contains("Yours Illinois (IL)", page.Find("[data-conflict-field=State]").TextContent);
         Assert.Equal("Front desk", (await app.NumberAsync(id)).FriendlyName);
 
-        await page.Find("[data-conflict-reload]").ClickAsync(new());
+        await page.InvokeAsync(() => page.Find("[data-conflict-reload]").ClickAsync(new()));
 
         page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-number-conflict]")), Wait);
         Assert.Equal("Front desk", page.Find("input[data-field=friendly-name], [data-field=friendly-name] input").GetAttribute("value"));
