@@ -28,10 +28,7 @@ public static class CallRollUp
         if (answeredAt is not null) call.AnsweredAt ??= answeredAt;
         if (call.Status != CallStatus.Ended) return;
 
-        call.EndedAt ??= caller?.EndedAt;
-        call.HangupCause ??= caller?.HangupCause;
-        if (call.AnsweredAt is { } answered && call.EndedAt is { } ended)
-            call.DurationSeconds ??= (int)Math.Max(0, Math.Round((ended - answered).TotalSeconds));
+        Ended(call, caller);
         call.Outcome ??= taken is not null ? CallOutcome.Completed : CallOutcome.Missed;
     }
 
@@ -53,11 +50,7 @@ public static class CallRollUp
         if (contact?.AnsweredAt is { } answeredAt) call.AnsweredAt ??= answeredAt;
         if (call.Status != CallStatus.Ended) return;
 
-        var last = contact ?? agent!;
-        call.EndedAt ??= last.EndedAt;
-        call.HangupCause ??= last.HangupCause;
-        if (call.AnsweredAt is { } answered && call.EndedAt is { } ended)
-            call.DurationSeconds ??= (int)Math.Max(0, Math.Round((ended - answered).TotalSeconds));
+        Ended(call, contact ?? agent);
         call.Outcome ??= contact switch
         {
             { AnsweredAt: not null } => CallOutcome.Completed,
@@ -70,7 +63,16 @@ public static class CallRollUp
             call.Error ??= "Your phone did not answer, so the contact was not called.";
     }
 
-    /// <summary>The legs' costs added up, once every leg that has ended has reported one.</summary>
+    /// <summary>An ended call takes its end and cause from the leg that decides it, and its talk time from answer to end.</summary>
+    private static void Ended(Call call, CallLeg? last)
+    {
+        call.EndedAt ??= last?.EndedAt;
+        call.HangupCause ??= last?.HangupCause;
+        if (call.AnsweredAt is { } answered && call.EndedAt is { } ended)
+            call.DurationSeconds ??= (int)Math.Max(0, Math.Round((ended - answered).TotalSeconds));
+    }
+
+    /// <summary>The costs the legs have reported so far, added up (a leg's call.cost comes after its hangup).</summary>
     public static void AddUpCosts(Call call)
     {
         var costed = call.Legs.Where(l => l.Cost is not null).ToList();

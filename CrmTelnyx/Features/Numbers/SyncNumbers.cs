@@ -21,6 +21,13 @@ public sealed class SyncNumbers(
         public override string ToString() => $"{Added} added, {Updated} updated, {Released} released";
     }
 
+    /// <summary>Right after a fresh start the scheduled sync may not have run yet: the numbers on the account come first.</summary>
+    /// <exception cref="TelnyxException">Never synced, and Telnyx could not be asked.</exception>
+    public async Task RunUnlessEverSyncedAsync(CancellationToken cancellationToken = default)
+    {
+        if (!await db.CompanyNumbers.AnyAsync(n => n.LastSyncedAt != null, cancellationToken)) await RunAsync(cancellationToken);
+    }
+
     /// <exception cref="TelnyxException">Telnyx could not be asked; nothing was changed.</exception>
     public async Task<Result> RunAsync(CancellationToken cancellationToken = default)
     {

@@ -12,6 +12,11 @@ public static class CompanyClock
         catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException) { return TimeZoneInfo.FindSystemTimeZoneById("America/New_York"); }
     }
 
+    /// <summary>The company's zone as Settings → Texting holds it.</summary>
+    public static async Task<TimeZoneInfo> ZoneAsync(Data.CrmDbContext db, CancellationToken cancellationToken = default) =>
+        Zone(await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleOrDefaultAsync(
+            db.TextingSettings.Where(s => s.Id == Settings.TextingSettings.SingletonId).Select(s => s.CompanyTimeZone), cancellationToken));
+
     /// <summary>A wall-clock time in the zone as UTC; a time skipped by the spring change counts as the hour after.</summary>
     public static DateTimeOffset ToUtc(DateTime local, TimeZoneInfo zone)
     {

@@ -15,7 +15,7 @@ public sealed class SendingNumbers(CrmDbContext db, SyncNumbers sync)
     /// <exception cref="TelnyxException">The numbers were never synced and Telnyx could not be asked.</exception>
     public async Task<IReadOnlyList<string>> ListAsync(CancellationToken cancellationToken = default)
     {
-        await SyncedOnceAsync(cancellationToken);
+        await sync.RunUnlessEverSyncedAsync(cancellationToken);
         return await Texting().Select(n => n.PhoneNumber).OrderBy(n => n).ToListAsync(cancellationToken);
     }
 
@@ -23,7 +23,7 @@ public sealed class SendingNumbers(CrmDbContext db, SyncNumbers sync)
     /// <exception cref="TelnyxException">The numbers were never synced and Telnyx could not be asked.</exception>
     public async Task<bool> IsSenderAsync(string phoneNumber, CancellationToken cancellationToken = default)
     {
-        await SyncedOnceAsync(cancellationToken);
+        await sync.RunUnlessEverSyncedAsync(cancellationToken);
         return await Texting().AnyAsync(n => n.PhoneNumber == phoneNumber, cancellationToken);
     }
 
@@ -31,17 +31,11 @@ public sealed class SendingNumbers(CrmDbContext db, SyncNumbers sync)
     /// <exception cref="TelnyxException">The numbers were never synced and Telnyx could not be asked.</exception>
     public async Task<IReadOnlyList<string>> ListForBlastsAsync(CancellationToken cancellationToken = default)
     {
-        await SyncedOnceAsync(cancellationToken);
+        await sync.RunUnlessEverSyncedAsync(cancellationToken);
         var numbers = await Texting().OrderBy(n => n.PhoneNumber).ToListAsync(cancellationToken);
         return numbers.Where(n => n.CanSendBlasts).Select(n => n.PhoneNumber).ToList();
     }
 
     private IQueryable<CompanyNumber> Texting() =>
         db.CompanyNumbers.AsNoTracking().Where(n => n.Status == NumberStatus.Active && n.CanSms && n.ReleasedAt == null);
-
-    /// <summary>Right after a fresh start the scheduled sync may not have run yet: the numbers on the account come first.</summary>
-    private async Task SyncedOnceAsync(CancellationToken cancellationToken)
-    {
-        if (!await db.CompanyNumbers.AnyAsync(n => n.LastSyncedAt != null, cancellationToken)) await sync.RunAsync(cancellationToken);
-    }
 }

@@ -18,9 +18,7 @@ public sealed class CallHistoryQuery(CrmDbContext db)
     public sealed record NumberChoice(string PhoneNumber, string? FriendlyName, bool IsReleased);
 
     /// <summary>The company's time zone (Settings → Texting), in which days start and times are shown.</summary>
-    public async Task<TimeZoneInfo> ZoneAsync(CancellationToken cancellationToken = default) =>
-        CompanyClock.Zone(await db.TextingSettings.AsNoTracking().Where(s => s.Id == TextingSettings.SingletonId)
-            .Select(s => s.CompanyTimeZone).SingleOrDefaultAsync(cancellationToken));
+    public Task<TimeZoneInfo> ZoneAsync(CancellationToken cancellationToken = default) => CompanyClock.ZoneAsync(db, cancellationToken);
 
     public async Task<CallHistoryPage> PageAsync(
         CallHistoryFilter filter, CallHistoryViewer viewer, TimeZoneInfo zone, CallHistorySort sort, bool descending,
@@ -43,10 +41,7 @@ public sealed class CallHistoryQuery(CrmDbContext db)
     /// <summary>Everyone who takes calls (Agents, Managers, Admins), disabled ones too: their calls stay in the history.</summary>
     public async Task<IReadOnlyList<AgentChoice>> AgentsAsync(CancellationToken cancellationToken = default)
     {
-        string[] roles = [AppRoles.Agent, AppRoles.Manager, AppRoles.Admin];
-        var roleIds = db.Roles.Where(r => roles.Contains(r.Name!)).Select(r => r.Id);
-        var users = await db.Users.AsNoTracking()
-            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && roleIds.Contains(ur.RoleId)))
+        var users = await CallTakers.In(db).AsNoTracking()
             .Select(u => new { u.Id, u.DisplayName, u.Email, u.IsDisabled })
             .ToListAsync(cancellationToken);
         return users.Select(u => new AgentChoice(u.Id, u.DisplayName.Length > 0 ? u.DisplayName : u.Email ?? u.Id, u.IsDisabled))

@@ -26,8 +26,7 @@ public sealed class ContactCallList(CrmDbContext db)
         if (!viewer.SeesEveryCall)
             calls = calls.Where(c => (viewer.UserId != null && c.AgentUserId == viewer.UserId) || c.Recordings.Any(r => r.IsVoicemail));
 
-        var zone = CompanyClock.Zone(await db.TextingSettings.AsNoTracking().Where(s => s.Id == TextingSettings.SingletonId)
-            .Select(s => s.CompanyTimeZone).SingleOrDefaultAsync(cancellationToken));
+        var zone = await CompanyClock.ZoneAsync(db, cancellationToken);
         var rows = await (
                 from c in calls.AsNoTracking()
                 join u in db.Users on c.AgentUserId equals u.Id into agents
@@ -71,7 +70,7 @@ public sealed class ContactCallList(CrmDbContext db)
             foreach (var recording in recordings.Where(r => r.CallId == row.Id))
             {
                 // The same rule as the audio endpoint, so a player never shows for a file that would be refused.
-                var mayHear = recording.IsVoicemail || RecordingFileEndpoint.MayHear(user, row.AgentUserId);
+                var mayHear = RecordingFileEndpoint.MayHear(user, recording.IsVoicemail, row.AgentUserId);
                 if (mayHear && recording.Status == RecordingStatus.Stored) row.Players.Add(recording);
                 else if (recording.IsVoicemail && !string.IsNullOrWhiteSpace(recording.Transcript)) row.VoicemailTranscripts.Add(recording.Transcript);
             }

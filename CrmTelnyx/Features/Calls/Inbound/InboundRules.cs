@@ -44,9 +44,7 @@ public sealed class InboundRules(CrmDbContext db)
     /// <summary>The upper-cased e-mails of everyone who may take calls (Agents, Managers, Admins), for checking a menu's names.</summary>
     public async Task<HashSet<string>> CallTakersAsync(CancellationToken cancellationToken)
     {
-        var roles = new[] { AppRoles.Agent, AppRoles.Manager, AppRoles.Admin };
-        var emails = await db.Users.AsNoTracking()
-            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && roles.Contains(r.Name!))))
+        var emails = await CallTakers.In(db).AsNoTracking()
             .Select(u => u.NormalizedEmail!).ToListAsync(cancellationToken);
         return emails.ToHashSet();
     }
@@ -54,10 +52,8 @@ public sealed class InboundRules(CrmDbContext db)
     /// <summary>Agents (and managers, admins) marked available, with a phone of their own, in a stable order for round robin.</summary>
     public async Task<IReadOnlyList<Available>> AvailableAsync(CancellationToken cancellationToken)
     {
-        var roles = new[] { AppRoles.Agent, AppRoles.Manager, AppRoles.Admin };
-        return await db.Users.AsNoTracking()
+        return await CallTakers.In(db).AsNoTracking()
             .Where(u => u.IsAvailableForCalls && !u.IsDisabled && u.PhoneNumber != null && u.PhoneNumber != "")
-            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && roles.Contains(r.Name!))))
             .OrderBy(u => u.Id)
             .Select(u => new Available(u.Id, u.PhoneNumber!))
             .ToListAsync(cancellationToken);

@@ -33,6 +33,7 @@ public sealed class RouteInboundCall(
             .SingleOrDefaultAsync(l => l.CallControlId == payload.CallControlId, cancellationToken);
         if (leg?.Call is not { Direction: CallDirection.Inbound } call) return;
         var caller = call.Legs.First(l => l.Role == CallLegRole.Contact);
+        var step = CallClientState.Read(payload.ClientState)?.Step;
 
         try
         {
@@ -47,12 +48,12 @@ public sealed class RouteInboundCall(
                 case TelnyxEventTypes.CallAnswered when leg.Role == CallLegRole.Contact && call.Outcome == CallOutcome.Voicemail:
                     await commands.SpeakAsync(call, caller, (await rules.RouteForAsync(call.To, cancellationToken)).VoicemailGreeting, GreetingStep, cancellationToken);
                     break;
-                case TelnyxEventTypes.CallSpeakEnded when leg.Role == CallLegRole.Contact && CallClientState.Read(payload.ClientState)?.Step == GreetingStep:
+                case TelnyxEventTypes.CallSpeakEnded when leg.Role == CallLegRole.Contact && step == GreetingStep:
                     var transcribe = await db.CallSettings.AsNoTracking().Select(s => s.Transcribe).SingleAsync(cancellationToken);
                     await commands.StartRecordingAsync(call, caller, transcribe, "voicemail", cancellationToken);
                     break;
-                case TelnyxEventTypes.CallGatherEnded when leg.Role == CallLegRole.Contact && CallClientState.Read(payload.ClientState)?.Step is MenuStep or MenuAgainStep:
-                    await MenuKeyAsync(call, caller, payload.Digits ?? "", CallClientState.Read(payload.ClientState)!.Step == MenuAgainStep, cancellationToken);
+                case TelnyxEventTypes.CallGatherEnded when leg.Role == CallLegRole.Contact && step is MenuStep or MenuAgainStep:
+                    await MenuKeyAsync(call, caller, payload.Digits ?? "", step == MenuAgainStep, cancellationToken);
                     break;
                 case TelnyxEventTypes.CallHangup when leg.Role == CallLegRole.Contact:
                     foreach (var agent in call.Legs.Where(l => l.Role == CallLegRole.Agent))

@@ -18,7 +18,7 @@ public sealed class SaveInboundRoute(CrmDbContext db, InboundRules rules, TimePr
     public async Task<Form> ReadAsync(string phoneNumber, CancellationToken cancellationToken = default)
     {
         var route = await db.InboundRoutes.AsNoTracking().SingleOrDefaultAsync(r => r.PhoneNumber == phoneNumber, cancellationToken);
-        var zone = route?.TimeZone ?? await db.TextingSettings.AsNoTracking().Select(s => s.CompanyTimeZone).SingleOrDefaultAsync(cancellationToken) ?? "America/New_York";
+        var zone = route?.TimeZone ?? (await TextCenter.CompanyClock.ZoneAsync(db, cancellationToken)).Id;
         return new Form(route?.Hours ?? "", zone, route?.Holidays ?? "", route?.Strategy ?? RingStrategy.Simultaneous,
             route?.RingTimeoutSeconds ?? 20, route?.VoicemailGreeting ?? InboundRoute.DefaultGreeting, route?.MenuGreeting, route?.MenuOptions ?? "");
     }

@@ -19,8 +19,7 @@ public sealed class Voicemails(CrmDbContext db, ILiveNotifier live)
             .ToListAsync(cancellationToken);
 
     /// <summary>The company's clock (Settings → Texting), so a voicemail's time reads like the history's.</summary>
-    public async Task<TimeZoneInfo> ZoneAsync(CancellationToken cancellationToken = default) =>
-        TextCenter.CompanyClock.Zone(await db.TextingSettings.AsNoTracking().Select(s => s.CompanyTimeZone).SingleOrDefaultAsync(cancellationToken));
+    public Task<TimeZoneInfo> ZoneAsync(CancellationToken cancellationToken = default) => TextCenter.CompanyClock.ZoneAsync(db, cancellationToken);
 
     public Task<int> UnreadCountAsync(CancellationToken cancellationToken = default) =>
         db.CallRecordings.CountAsync(r => r.IsVoicemail && !r.IsRead, cancellationToken);

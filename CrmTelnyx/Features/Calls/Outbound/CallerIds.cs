@@ -27,10 +27,9 @@ public sealed class CallerIds(CrmDbContext db, SyncNumbers sync, ILogger<CallerI
     /// <summary>Right after a fresh start the scheduled sync may not have run yet: the numbers on the account come first.</summary>
     private async Task SyncedOnceAsync(CancellationToken cancellationToken)
     {
-        if (await db.CompanyNumbers.AnyAsync(n => n.LastSyncedAt != null, cancellationToken)) return;
         try
         {
-            await sync.RunAsync(cancellationToken);
+            await sync.RunUnlessEverSyncedAsync(cancellationToken);
         }
         catch (TelnyxException e)
         {

@@ -47,7 +47,7 @@ public sealed class ConnectCallLegs(CrmDbContext db, CallCommands commands, ILiv
                     break;
                 case TelnyxEventTypes.CallAnswered when tag.Role == CallLegRole.Contact:
                     if (agent is null || agent.State == CallStates.Hangup) await commands.HangUpAsync(call, contact!, "hangup-contact", cancellationToken);
-                    else if (!await SettingsAsync(s => s.DetectAnsweringMachines, cancellationToken)) await ConnectAsync(call, agent, contact!, cancellationToken);
+                    else if (!(await SettingsAsync(cancellationToken)).DetectAnsweringMachines) await ConnectAsync(call, agent, contact!, cancellationToken);
                     break;
                 case TelnyxEventTypes.CallMachineDetectionEnded or TelnyxEventTypes.CallMachinePremiumDetectionEnded when tag.Role == CallLegRole.Contact:
                     await MachineDetectedAsync(call, agent, contact!, payload.Result, cancellationToken);
@@ -80,7 +80,7 @@ public sealed class ConnectCallLegs(CrmDbContext db, CallCommands commands, ILiv
     private async Task DialContactAsync(Call call, CallLeg agent, CallLeg? contact, CancellationToken cancellationToken)
     {
         if (contact is not null || call.Status == CallStatus.Ended) return;
-        var amd = await SettingsAsync(s => s.DetectAnsweringMachines, cancellationToken) ? "detect" : null;
+        var amd = (await SettingsAsync(cancellationToken)).DetectAnsweringMachines ? "detect" : null;
         var dialled = await commands.DialAsync(call, CallLegRole.Contact, call.To, amd, cancellationToken);
         await CallLegRows.AddIfMissingAsync(db, call, dialled.CallControlId, CallLegRole.Contact, call.To, time, cancellationToken);
         call.CallControlId ??= dialled.CallControlId;
@@ -100,7 +100,7 @@ public sealed class ConnectCallLegs(CrmDbContext db, CallCommands commands, ILiv
     /// <summary>Bridges the agent to the contact, after the recording announcement when the contact's state needs it.</summary>
     public async Task ConnectAsync(Call call, CallLeg agent, CallLeg contact, CancellationToken cancellationToken)
     {
-        var settings = await db.CallSettings.AsNoTracking().SingleAsync(cancellationToken);
+        var settings = await SettingsAsync(cancellationToken);
         var state = call.ContactId is { } id ? await db.Contacts.Where(c => c.Id == id).Select(c => c.State).SingleOrDefaultAsync(cancellationToken) : null;
         if (settings.Recording != RecordingMode.Never && RecordingConsent.AnnouncementNeeded(call.To, state).Needed)
         {
@@ -115,7 +115,7 @@ public sealed class ConnectCallLegs(CrmDbContext db, CallCommands commands, ILiv
     private async Task BridgeAndRecordAsync(Call call, CallLeg agent, CallLeg contact, CancellationToken cancellationToken)
     {
         if (agent.State == CallStates.Hangup || contact.State == CallStates.Hangup) return;
-        var settings = await db.CallSettings.AsNoTracking().SingleAsync(cancellationToken);
+        var settings = await SettingsAsync(cancellationToken);
         await commands.BridgeAsync(call, agent, contact, cancellationToken);
         if (settings.Recording == RecordingMode.Always)
             await commands.StartRecordingAsync(call, contact, settings.Transcribe, "record", cancellationToken);
@@ -128,6 +128,9 @@ public sealed class ConnectCallLegs(CrmDbContext db, CallCommands commands, ILiv
         await commands.HangUpAsync(call, other, $"hangup-{other.Role}", cancellationToken);
     }
 
-    private async Task<bool> SettingsAsync(System.Linq.Expressions.Expression<Func<CallSettings, bool>> setting, CancellationToken cancellationToken) =>
-        await db.CallSettings.AsNoTracking().Select(setting).SingleAsync(cancellationToken);
+    private CallSettings? settings;
+
+    /// <summary>Read once per event (the handler lives for one event's scope), however many steps consult it.</summary>
+    private async Task<CallSettings> SettingsAsync(CancellationToken cancellationToken) =>
+        settings ??= await db.CallSettings.AsNoTracking().SingleAsync(cancellationToken);
 }

@@ -27,7 +27,7 @@ public sealed class PlaceCall(CrmDbContext db, CallCommands commands, CallerIds 
         var userId = agent.FindFirstValue(ClaimTypes.NameIdentifier);
         var user = userId is null ? null : await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
         if (user is null) return new(null, "Sign in again to place calls.");
-        if (!agent.IsInRole(AppRoles.Admin) && !agent.IsInRole(AppRoles.Manager) && !agent.IsInRole(AppRoles.Agent))
+        if (!CallTakers.Includes(agent))
             return new(null, "Calls are for agents, managers and admins.");
         if (string.IsNullOrWhiteSpace(user.PhoneNumber))
             return new(null, "Set your phone number first: the app rings your phone, then connects you to the contact.");

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using CrmTelnyx.Data;
-using CrmTelnyx.Features.Calls.Inbound;
 using CrmTelnyx.Live;
 using CrmTelnyx.Phones;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +11,7 @@ namespace CrmTelnyx.Features.Calls.Panel;
 /// connects the contact when it answers; the agent's own leg is let go. If the target does not answer, the contact's
 /// leg stays as it is.
 /// </summary>
-public sealed class TransferCall(LiveCallAction action, CallCommands commands, CrmDbContext db, InboundRules rules, ILiveNotifier live)
+public sealed class TransferCall(LiveCallAction action, CallCommands commands, CrmDbContext db, ILiveNotifier live)
 {
     public sealed record Target(string UserId, string Name);
 
@@ -20,9 +19,8 @@ public sealed class TransferCall(LiveCallAction action, CallCommands commands, C
     public async Task<IReadOnlyList<Target>> TargetsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var me = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        var takers = await rules.CallTakersAsync(cancellationToken);
-        return await db.Users.AsNoTracking()
-            .Where(u => u.Id != me && !u.IsDisabled && u.PhoneNumber != null && u.PhoneNumber != "" && takers.Contains(u.NormalizedEmail!))
+        return await CallTakers.In(db).AsNoTracking()
+            .Where(u => u.Id != me && !u.IsDisabled && u.PhoneNumber != null && u.PhoneNumber != "")
             .OrderBy(u => u.DisplayName)
             .Select(u => new Target(u.Id, u.DisplayName == "" ? u.Email! : u.DisplayName))
             .ToListAsync(cancellationToken);

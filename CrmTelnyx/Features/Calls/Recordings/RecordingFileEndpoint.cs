@@ -25,8 +25,7 @@ public static class RecordingFileEndpoint
             .Select(r => new { r.Status, r.FileName, r.ContentType, r.IsVoicemail, r.Call!.AgentUserId })
             .SingleOrDefaultAsync(cancellationToken);
         if (recording is null) return TypedResults.NotFound();
-        // A voicemail was left for the company, not for one agent: everyone who takes calls may hear it.
-        if (!recording.IsVoicemail && !MayHear(user, recording.AgentUserId)) return TypedResults.Forbid();
+        if (!MayHear(user, recording.IsVoicemail, recording.AgentUserId)) return TypedResults.Forbid();
         if (recording is not { Status: RecordingStatus.Stored, FileName: { } fileName }) return TypedResults.NotFound();
 
         var path = files.PathOf(fileName);
@@ -34,8 +33,10 @@ public static class RecordingFileEndpoint
         return TypedResults.PhysicalFile(path, recording.ContentType ?? RecordingFiles.Mp3, enableRangeProcessing: true);
     }
 
-    /// <summary>Admins and Managers hear every call; an Agent only their own.</summary>
-    public static bool MayHear(ClaimsPrincipal user, string? agentUserId) =>
-        user.IsInRole(AppRoles.Admin) || user.IsInRole(AppRoles.Manager)
-        || (user.IsInRole(AppRoles.Agent) && agentUserId is not null && user.FindFirstValue(ClaimTypes.NameIdentifier) == agentUserId);
+    /// <summary>
+    /// Admins and Managers hear every call, an Agent only their own (<see cref="Panel.CallAccess"/>); a voicemail was
+    /// left for the company, not for one agent, so everyone who takes calls may hear it. Staff hear none.
+    /// </summary>
+    public static bool MayHear(ClaimsPrincipal user, bool isVoicemail, string? agentUserId) =>
+        CallTakers.Includes(user) && (isVoicemail || Panel.CallAccess.MayControl(user, agentUserId));
 }
