@@ -33,6 +33,8 @@ public class CrmAppFactory : WebApplicationFactory<Program>
         // The number sync would otherwise run 3 s after start in every app: a request to the sandbox (counted by its rate
         // limit) or to api.telnyx.com, and numbers appearing mid-test. Tests that need it run it, or switch this on.
         ["Numbers:SyncOnSchedule"] = "false",
+        // People trying the app get 30 s calls (appsettings.json) to press Record or Hang up; tests want them short.
+        ["Sandbox:CallDurationMs"] = "2000",
     };
 
     /// <summary>Changes to the app's services (e.g. leaving out a background service), made before the first request.</summary>
