@@ -4,7 +4,8 @@ namespace CrmTelnyx.Features.Calls.Recording;
 
 /// <summary>
 /// The states in all-party-consent-states.csv, read once on first use. Kept by hand from the statutes in its source
-/// column; it is not legal advice, and a doubtful state (Michigan, Delaware) is listed so the careful thing happens.
+/// column (the pages each row was checked against, and when, are in docs/recording-consent.md); it is not legal advice,
+/// and a doubtful state (Michigan, Delaware) is listed so the careful thing happens.
 /// The file is ours, so a bad line is a bug to report, not skip.
 /// </summary>
 public static class AllPartyConsentStates
