@@ -87,6 +87,16 @@ namespace CrmTelnyx.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("HeldSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("HeldSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HoldStep")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MenuChoice")
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
@@ -282,6 +292,14 @@ namespace CrmTelnyx.Migrations
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("GreetingAudioFile")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GreetingAudioName")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Holidays")
                         .IsRequired()

@@ -67,6 +67,9 @@ public sealed class AuthorizationWalkTests(CrmAppFactory app, ITestOutputHelper 
         ["POST /webhooks/telnyx/failover"] = TelnyxSignature,
         ["GET /sandbox/public-key"] = Anyone,
         ["GET /sandbox/recordings/{file}"] = Anyone,
+        // Telnyx fetches the audio it plays on calls without signing in.
+        ["GET /call-audio/hold-music.wav"] = Anyone,
+        ["GET /call-audio/greetings/{File}"] = Anyone,
     };
 
     /// <summary>The simulated Telnyx API: one route group behind one gate (its bearer key), so one rule covers its routes.</summary>

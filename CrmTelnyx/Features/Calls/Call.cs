@@ -75,6 +75,15 @@ public sealed class Call
     /// <summary>The key an inbound caller pressed in the number's menu, which picks the agents to ring.</summary>
     public string? MenuChoice { get; set; }
 
+    /// <summary>Since when the contact hears hold music (call.playback.started of the hold); null when not on hold.</summary>
+    public DateTime? HeldSince { get; set; }
+
+    /// <summary>Which hold <see cref="HeldSince"/> belongs to (its command's step), or the last that ended, so a late or repeated event cannot reopen it.</summary>
+    public string? HoldStep { get; set; }
+
+    /// <summary>Time the contact spent on hold over the call, added up as each hold ends.</summary>
+    public int HeldSeconds { get; set; }
+
     public string? Disposition { get; set; }
 
     public string? Notes { get; set; }

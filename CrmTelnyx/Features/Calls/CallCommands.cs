@@ -52,6 +52,21 @@ public sealed class CallCommands(TelnyxClient telnyx, ITelnyxConnectionSource co
             CommandId = Id(call, step),
         }, cancellationToken);
 
+    /// <summary>Plays audio from a link Telnyx fetches to this leg only; <paramref name="step"/> comes back in call.playback.started/ended.</summary>
+    /// <param name="loop">"infinity" to play until <see cref="StopPlaybackAsync"/>; null plays it once.</param>
+    public Task PlayAsync(Call call, CallLeg leg, string audioUrl, string step, string? loop, CancellationToken cancellationToken) =>
+        telnyx.StartPlaybackAsync(leg.CallControlId, new StartPlaybackRequest
+        {
+            AudioUrl = audioUrl,
+            Loop = loop,
+            TargetLegs = "self",
+            ClientState = new CallClientState(call.Id, leg.Role, step).Encode(),
+            CommandId = Id(call, step),
+        }, cancellationToken);
+
+    public Task StopPlaybackAsync(Call call, CallLeg leg, string step, CancellationToken cancellationToken) =>
+        UnlessEndedAsync(leg, () => telnyx.StopPlaybackAsync(leg.CallControlId, new StopPlaybackRequest { Stop = "all", CommandId = Id(call, step) }, cancellationToken));
+
     /// <summary>Speaks a number's menu and waits for one key; call.gather.ended brings it back with the step.</summary>
     public Task GatherMenuKeyAsync(Call call, CallLeg caller, string text, string step, CancellationToken cancellationToken) =>
         telnyx.GatherUsingSpeakAsync(caller.CallControlId, new GatherUsingSpeakRequest(text, "AWS.Polly.Joanna")

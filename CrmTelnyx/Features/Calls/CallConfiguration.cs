@@ -23,6 +23,7 @@ public sealed class CallConfiguration : IEntityTypeConfiguration<Call>
         builder.Property(c => c.AnsweringMachineResult).HasMaxLength(32);
         builder.Property(c => c.OptOutOverriddenBy).HasMaxLength(256);
         builder.Property(c => c.Disposition).HasMaxLength(100);
+        builder.Property(c => c.HoldStep).HasMaxLength(64);
         builder.Property(c => c.MenuChoice).HasMaxLength(8);
         builder.Property(c => c.TransferredTo).HasMaxLength(128);
         builder.Property(c => c.Notes).HasMaxLength(4000);

@@ -70,6 +70,12 @@ public static class CallRollUp
         call.HangupCause ??= last?.HangupCause;
         if (call.AnsweredAt is { } answered && call.EndedAt is { } ended)
             call.DurationSeconds ??= (int)Math.Max(0, Math.Round((ended - answered).TotalSeconds));
+        // A call that ends on hold ends its hold too, whether or not the music's end is reported first.
+        if (call.HeldSince is { } held && call.EndedAt is { } end)
+        {
+            call.HeldSeconds += (int)Math.Max(0, Math.Round((end - held).TotalSeconds));
+            call.HeldSince = null;
+        }
     }
 
     /// <summary>The costs the legs have reported so far, added up (a leg's call.cost comes after its hangup).</summary>

@@ -1,3 +1,4 @@
+using CrmTelnyx.Features.Calls.Audio;
 using CrmTelnyx.Features.Calls.Outbound;
 using CrmTelnyx.Features.Calls.Panel;
 using CrmTelnyx.Features.Calls.Recordings;
@@ -35,6 +36,8 @@ public static class CallsFeature
         builder.Services.AddScoped<AnsweringMachineChoice>();
         builder.Services.AddScoped<SaveCallWrapUp>();
         builder.Services.AddScoped<TransferCall>();
+        builder.Services.AddScoped<HoldCall>();
+        builder.Services.AddWebhookHandler<RecordCallHold>();
 
         // Inbound: routing, availability, voicemail.
         builder.Services.AddWebhookHandler<RouteInboundCall>();
@@ -43,6 +46,11 @@ public static class CallsFeature
         builder.Services.AddScoped<SetAvailability>();
         builder.Services.AddScoped<Voicemails>();
         builder.Services.AddScoped<SaveInboundRoute>();
+        builder.Services.AddScoped<SaveGreetingAudio>();
+
+        // Audio Telnyx fetches from the app: hold music and uploaded greetings.
+        builder.Services.AddSingleton<GreetingAudioFiles>();
+        builder.Services.AddSingleton<CallAudioUrls>();
 
         // Recordings, history, settings.
         builder.AddCallRecordings();
@@ -57,6 +65,7 @@ public static class CallsFeature
         var calls = app.MapGroup("/calls").RequireAuthorization(AppPolicies.Calls);
         calls.MapCallRecordings();
         calls.MapCallHistory();
+        app.MapCallAudio();
         return app;
     }
 }

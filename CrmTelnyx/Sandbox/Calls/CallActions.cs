@@ -13,7 +13,8 @@ public static class CallActions
     public sealed record Request(
         string? ClientState, string? CommandId, string? WebhookUrl, string? To, string? Format, string? Channels, string? Payload, string? Voice,
         string? Digits, string? AudioUrl, string? MediaName, string? Cause, string? CallControlId,
-        int? DurationMillis, bool? Transcription, string? ParkAfterUnbridge, string? From, string? TargetLegClientState);
+        int? DurationMillis, bool? Transcription, string? ParkAfterUnbridge, string? From, string? TargetLegClientState,
+        System.Text.Json.JsonElement? Loop = null, string? TargetLegs = null, string? Stop = null);
 
     public sealed record Services(SandboxDbContext Db, CallLifecycle Lifecycle, TimeProvider Time, IServiceProvider Provider);
 
@@ -59,8 +60,9 @@ public static class CallActions
             "record_stop" => await StopRecordingAsync(s, call),
             "speak" or "gather_using_speak" => await SpeakAsync(s, call, request, action == "gather_using_speak"),
             "playback_start" => await PlaybackAsync(s, call, request),
+            "playback_stop" => await StopPlaybackAsync(s, call, request),
             "send_dtmf" => SendDtmf(request),
-            _ => null, // playback_stop: accepted, nothing to simulate.
+            _ => null,
         };
         if (result is not null) return result;
         await s.Db.SaveChangesAsync();
@@ -163,12 +165,62 @@ public static class CallActions
         return null;
     }
 
+    /// <summary>
+    /// Plays for 400 ms per loop; with loop "infinity" it plays until playback_stop (ended: cancelled) or the hangup
+    /// (ended: call_hangup). The sandbox does not fetch the audio, so it never answers file_not_found.
+    /// </summary>
     private static async Task<IResult?> PlaybackAsync(Services s, SandboxCall call, Request request)
     {
         if (string.IsNullOrWhiteSpace(request.AudioUrl) && string.IsNullOrWhiteSpace(request.MediaName)) return SandboxErrors.MissingParameter("/audio_url");
+        if (!string.IsNullOrWhiteSpace(request.AudioUrl) && !string.IsNullOrWhiteSpace(request.MediaName))
+            return SandboxErrors.Result(422, "10015", "Invalid parameters", "media_name and audio_url cannot be used together in one request.", "/media_name");
+        if (request.AudioUrl is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+            return SandboxErrors.Result(422, "10015", "Invalid audio_url", "audio_url must be an absolute http(s) URL of a WAV or MP3 file.", "/audio_url");
+        if (request.TargetLegs is not (null or "self" or "peer" or "both"))
+            return SandboxErrors.Result(422, "10015", "Invalid target_legs", "target_legs must be self, peer or both.", "/target_legs");
+        if (!TryReadLoop(request.Loop, out var loops))
+            return SandboxErrors.Result(422, "10015", "Invalid loop", "loop must be an integer from 1 to 100, or \"infinity\".", "/loop");
+        if (call.State != "answered") return CallErrors.WrongState("Audio can be played once the call is answered.");
+
         var payload = new { media_url = request.AudioUrl, media_name = request.MediaName, overlay = false };
         await CallLifecycle.PublishAsync(s.Provider, call, "call.playback.started", CallPayload.For(call, payload), TimeSpan.FromMilliseconds(50));
-        await CallLifecycle.PublishAsync(s.Provider, call, "call.playback.ended", CallPayload.For(call, new { payload.media_url, payload.media_name, overlay = false, status = "completed" }), TimeSpan.FromMilliseconds(400));
+        if (loops is null)
+        {
+            call.LoopingPlayback = request.AudioUrl ?? request.MediaName;
+            return null;
+        }
+        await CallLifecycle.PublishAsync(s.Provider, call, "call.playback.ended",
+            CallPayload.For(call, new { payload.media_url, payload.media_name, overlay = false, status = "completed" }), TimeSpan.FromMilliseconds(400 * loops.Value));
+        return null;
+    }
+
+    /// <summary>Null loops for "infinity"; Telnyx accepts the count as a number or a string.</summary>
+    private static bool TryReadLoop(JsonElement? loop, out int? loops)
+    {
+        loops = 1;
+        if (loop is not { } value || value.ValueKind == JsonValueKind.Null) return true;
+        var text = value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText();
+        if (text == "infinity")
+        {
+            loops = null;
+            return true;
+        }
+        if (int.TryParse(text, out var count) && count is >= 1 and <= 100)
+        {
+            loops = count;
+            return true;
+        }
+        return false;
+    }
+
+    private static async Task<IResult?> StopPlaybackAsync(Services s, SandboxCall call, Request request)
+    {
+        if (request.Stop is not (null or "current" or "all"))
+            return SandboxErrors.Result(422, "10015", "Invalid stop", "stop must be current or all.", "/stop");
+        if (call.LoopingPlayback is not { } playing) return null; // Nothing playing: accepted, as Telnyx does.
+        call.LoopingPlayback = null;
+        await CallLifecycle.PublishAsync(s.Provider, call, "call.playback.ended",
+            CallPayload.For(call, new { media_url = playing, overlay = false, status = "cancelled" }), TimeSpan.FromMilliseconds(50));
         return null;
     }
 

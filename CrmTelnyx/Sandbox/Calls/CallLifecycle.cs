@@ -166,6 +166,9 @@ public sealed class CallLifecycle(SandboxScheduler scheduler, SandboxRuntimeSett
         foreach (var recording in recordings) recording.EndedAt = now;
         await db.SaveChangesAsync(ct);
 
+        // Music still looping stops with the call, and says so first.
+        if (call.LoopingPlayback is { } playing)
+            await PublishAsync(services, call, "call.playback.ended", CallPayload.For(call, new { media_url = playing, overlay = false, status = "call_hangup" }));
         await PublishAsync(services, call, "call.hangup", CallPayload.For(call, new
         {
             hangup_cause = cause,

@@ -25,6 +25,8 @@ public sealed class SandboxCall
     public string? BridgeOnAnswerWith { get; set; }
     /// <summary>The far end's pending hangup; a timer whose token no longer matches does nothing (a bridge or a park re-arms it).</summary>
     public Guid? FarEndTimer { get; set; }
+    /// <summary>Audio playing with loop "infinity" (its audio_url or media_name), until playback_stop or the hangup ends it.</summary>
+    public string? LoopingPlayback { get; set; }
     public DateTime StartedAt { get; set; }
     public DateTime? AnsweredAt { get; set; }
     public DateTime? EndedAt { get; set; }

@@ -76,5 +76,16 @@ public sealed record StartPlaybackRequest : CallActionRequest
     public string? AudioUrl { get; init; }
     public string? MediaName { get; init; }
     public string? PlaybackContent { get; init; }
+
+    /// <summary>1 to 100, or "infinity" to play until playback_stop.</summary>
     public string? Loop { get; init; }
+
+    /// <summary>self, peer or both: whose side hears it.</summary>
+    public string? TargetLegs { get; init; }
+}
+
+public sealed record StopPlaybackRequest : CallActionRequest
+{
+    /// <summary>current, or all (the default: the current file and any queued).</summary>
+    public string? Stop { get; init; }
 }

@@ -42,6 +42,9 @@ public sealed partial class TelnyxClient
     public Task<CallActionResult> StartPlaybackAsync(string callControlId, StartPlaybackRequest request, CancellationToken cancellationToken = default) =>
         CallActionAsync(callControlId, "playback_start", request, cancellationToken);
 
+    public Task<CallActionResult> StopPlaybackAsync(string callControlId, StopPlaybackRequest? request = null, CancellationToken cancellationToken = default) =>
+        CallActionAsync(callControlId, "playback_stop", request ?? new StopPlaybackRequest(), cancellationToken);
+
     private Task<CallActionResult> CallActionAsync(string callControlId, string action, CallActionRequest request, CancellationToken cancellationToken) =>
         DataAsync<CallActionResult>(HttpMethod.Post, $"calls/{Escape(callControlId)}/actions/{action}", request, cancellationToken);
 }

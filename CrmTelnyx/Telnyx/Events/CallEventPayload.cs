@@ -41,7 +41,7 @@ public sealed record CallEventPayload
     /// <summary>call.gather.ended and call.dtmf.received.</summary>
     public string? Digits { get; init; }
     public string? Digit { get; init; }
-    /// <summary>call.gather.ended: valid, invalid, call_hangup, cancelled, timeout …</summary>
+    /// <summary>call.gather.ended: valid, invalid, call_hangup, cancelled, timeout …; call.playback.ended: completed, call_hangup, file_not_found, failed …</summary>
     public string? Status { get; init; }
 
     /// <summary>call.cost: what the leg cost (a decimal string) and the seconds billed.</summary>

@@ -20,6 +20,7 @@ public static class TelnyxEventTypes
     public const string CallGatherEnded = "call.gather.ended";
     public const string CallDtmfReceived = "call.dtmf.received";
     public const string CallSpeakEnded = "call.speak.ended";
+    public const string CallPlaybackStarted = "call.playback.started";
     public const string CallPlaybackEnded = "call.playback.ended";
 
     public const string NumberOrderComplete = "number_order.complete";

@@ -134,6 +134,37 @@ public sealed class CallMyPhoneFirstTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_agent_puts_the_contact_on_hold_with_music_resumes_and_the_time_on_hold_is_kept_with_the_call()
+    {
+        app.Services.GetRequiredService<SandboxRuntimeSettings>().CallDurationMs = 60000;
+        var placed = await PlaceAsync(new PlaceCall.Request(null, "+13125550188", null, false));
+        var answered = await CallWhenAsync(placed.Call!.Id, c => c.Status == CallStatus.Answered && c.Legs.Any(l => l.State == CallStates.Bridged));
+
+        Assert.Null(await ActAsync<HoldCall>(h => h.HoldAsync(agent, answered.Id)));
+        var held = await CallWhenAsync(answered.Id, c => c.HeldSince is not null);
+        var music = await app.WithDbAsync(db => db.Set<CrmTelnyx.Features.Webhooks.WebhookEvent>().AsNoTracking().Where(e => e.EventType == "call.playback.started").Select(e => e.Payload).SingleAsync());
+        Assert.Contains("/call-audio/hold-music.wav", music);
+        Assert.Contains(held.Legs.Single(l => l.Role == CallLegRole.Contact).CallControlId, music);
+        Assert.Equal("The contact is already on hold.", await ActAsync<HoldCall>(h => h.HoldAsync(agent, answered.Id)));
+        await Task.Delay(1100);
+
+        Assert.Null(await ActAsync<HoldCall>(h => h.ResumeAsync(agent, answered.Id)));
+        var resumed = await CallWhenAsync(answered.Id, c => c.HeldSince is null);
+        Assert.True(resumed.HeldSeconds >= 1, $"held {resumed.HeldSeconds} s");
+        Assert.Equal(CallStatus.Answered, resumed.Status);
+        Assert.Equal("The contact is not on hold.", await ActAsync<HoldCall>(h => h.ResumeAsync(agent, answered.Id)));
+
+        // Held again and hung up on hold: the second hold ends with the call and is added too.
+        Assert.Null(await ActAsync<HoldCall>(h => h.HoldAsync(agent, answered.Id)));
+        await CallWhenAsync(answered.Id, c => c.HeldSince is not null);
+        await Task.Delay(1100);
+        Assert.Null(await ActAsync<HangUpCall>(h => h.RunAsync(agent, answered.Id)));
+        var ended = await CallWhenAsync(answered.Id, c => c.Status == CallStatus.Ended);
+        Assert.Null(ended.HeldSince);
+        Assert.True(ended.HeldSeconds >= resumed.HeldSeconds + 1, $"held {ended.HeldSeconds} s in all");
+    }
+
+    [Fact]
     public async Task The_agent_transfers_the_contact_to_a_number_and_is_let_go_while_the_contact_talks_on()
     {
         app.Services.GetRequiredService<SandboxRuntimeSettings>().CallDurationMs = 4000;

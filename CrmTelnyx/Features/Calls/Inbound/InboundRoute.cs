@@ -30,6 +30,12 @@ public sealed class InboundRoute : IVersioned
 
     public string VoicemailGreeting { get; set; } = DefaultGreeting;
 
+    /// <summary>An uploaded recording played instead of <see cref="VoicemailGreeting"/>: its stored file's name (random, see <see cref="Audio.GreetingAudioFiles"/>).</summary>
+    public string? GreetingAudioFile { get; set; }
+
+    /// <summary>The uploaded file's own name, to show the admin which recording is in use.</summary>
+    public string? GreetingAudioName { get; set; }
+
     /// <summary>Spoken first when the route has a menu, e.g. "For sales press 1, for support press 2."</summary>
     public string? MenuGreeting { get; set; }
 

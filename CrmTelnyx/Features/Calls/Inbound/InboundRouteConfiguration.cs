@@ -16,6 +16,8 @@ public sealed class InboundRouteConfiguration : IEntityTypeConfiguration<Inbound
         builder.Property(r => r.Strategy).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.VoicemailGreeting).HasMaxLength(1000);
         builder.Property(r => r.MenuGreeting).HasMaxLength(1000);
+        builder.Property(r => r.GreetingAudioFile).HasMaxLength(64);
+        builder.Property(r => r.GreetingAudioName).HasMaxLength(255);
         builder.Property(r => r.MenuOptions).HasMaxLength(4000);
         builder.Property(r => r.LastRungAgentId).HasMaxLength(450);
         builder.Property(r => r.UpdatedBy).HasMaxLength(256);

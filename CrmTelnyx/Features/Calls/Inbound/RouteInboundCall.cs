@@ -1,4 +1,5 @@
 using CrmTelnyx.Data;
+using CrmTelnyx.Features.Calls.Audio;
 using CrmTelnyx.Features.Calls.Routing;
 using CrmTelnyx.Features.Webhooks;
 using CrmTelnyx.Live;
@@ -14,14 +15,15 @@ namespace CrmTelnyx.Features.Calls.Inbound;
 /// Runs after <see cref="RecordCallEvent"/> has saved the leg; its commands are idempotent (<see cref="CallCommands"/>).
 /// </summary>
 public sealed class RouteInboundCall(
-    CrmDbContext db, CallCommands commands, InboundRules rules, IncomingCallAlerts alerts, TimeProvider time, ILiveNotifier live,
+    CrmDbContext db, CallCommands commands, InboundRules rules, IncomingCallAlerts alerts, CallAudioUrls audio, TimeProvider time, ILiveNotifier live,
     ILogger<RouteInboundCall> logger) : IWebhookEventHandler
 {
-    public const string GreetingStep = "greeting";
+    /// <summary>The spoken greeting; the uploaded recording is its own step, so the spoken one can follow it if Telnyx cannot play it.</summary>
+    public const string GreetingStep = "greeting", GreetingAudioStep = "greeting-audio";
     public const string MenuStep = "menu", MenuAgainStep = "menu-again";
 
     public IReadOnlyCollection<string> EventTypes { get; } =
-        [TelnyxEventTypes.CallInitiated, TelnyxEventTypes.CallAnswered, TelnyxEventTypes.CallSpeakEnded, TelnyxEventTypes.CallGatherEnded, TelnyxEventTypes.CallHangup];
+        [TelnyxEventTypes.CallInitiated, TelnyxEventTypes.CallAnswered, TelnyxEventTypes.CallSpeakEnded, TelnyxEventTypes.CallPlaybackEnded, TelnyxEventTypes.CallGatherEnded, TelnyxEventTypes.CallHangup];
 
     public int Order => 1;
 
@@ -46,11 +48,16 @@ public sealed class RouteInboundCall(
                     await AgentAnsweredAsync(call, caller, leg, cancellationToken);
                     break;
                 case TelnyxEventTypes.CallAnswered when leg.Role == CallLegRole.Contact && call.Outcome == CallOutcome.Voicemail:
-                    await commands.SpeakAsync(call, caller, (await rules.RouteForAsync(call.To, cancellationToken)).VoicemailGreeting, GreetingStep, cancellationToken);
+                    await GreetAsync(call, caller, await rules.RouteForAsync(call.To, cancellationToken), cancellationToken);
                     break;
                 case TelnyxEventTypes.CallSpeakEnded when leg.Role == CallLegRole.Contact && step == GreetingStep:
-                    var transcribe = await db.CallSettings.AsNoTracking().Select(s => s.Transcribe).SingleAsync(cancellationToken);
-                    await commands.StartRecordingAsync(call, caller, transcribe, "voicemail", cancellationToken);
+                case TelnyxEventTypes.CallPlaybackEnded when leg.Role == CallLegRole.Contact && step == GreetingAudioStep && payload.Status is null or "completed":
+                    await RecordVoicemailAsync(call, caller, cancellationToken);
+                    break;
+                case TelnyxEventTypes.CallPlaybackEnded when leg.Role == CallLegRole.Contact && step == GreetingAudioStep && payload.Status != "call_hangup":
+                    // The recording could not be played (gone, unreachable, unreadable): the caller hears the spoken greeting instead.
+                    logger.LogWarning("Inbound call {CallId}: the uploaded greeting was not played ({Status}); speaking the text greeting", call.Id, payload.Status);
+                    await commands.SpeakAsync(call, caller, (await rules.RouteForAsync(call.To, cancellationToken)).VoicemailGreeting, GreetingStep, cancellationToken);
                     break;
                 case TelnyxEventTypes.CallGatherEnded when leg.Role == CallLegRole.Contact && step is MenuStep or MenuAgainStep:
                     await MenuKeyAsync(call, caller, payload.Digits ?? "", step == MenuAgainStep, cancellationToken);
@@ -116,11 +123,22 @@ public sealed class RouteInboundCall(
                 // Voicemail: the greeting plays once the caller's leg is answered (or now, if it already is).
                 call.Outcome = CallOutcome.Voicemail;
                 await db.SaveChangesAsync(cancellationToken);
-                if (caller.AnsweredAt is not null)
-                    await commands.SpeakAsync(call, caller, route.VoicemailGreeting, GreetingStep, cancellationToken);
+                if (caller.AnsweredAt is not null) await GreetAsync(call, caller, route, cancellationToken);
                 break;
         }
         await live.PublishCallAsync(call, cancellationToken);
+    }
+
+    /// <summary>The number's uploaded greeting if it has one, else its text spoken; the voicemail recording starts when it ends.</summary>
+    private Task GreetAsync(Call call, CallLeg caller, InboundRoute route, CancellationToken cancellationToken) =>
+        route.GreetingAudioFile is { } file
+            ? commands.PlayAsync(call, caller, audio.Greeting(file), GreetingAudioStep, loop: null, cancellationToken)
+            : commands.SpeakAsync(call, caller, route.VoicemailGreeting, GreetingStep, cancellationToken);
+
+    private async Task RecordVoicemailAsync(Call call, CallLeg caller, CancellationToken cancellationToken)
+    {
+        var transcribe = await db.CallSettings.AsNoTracking().Select(s => s.Transcribe).SingleAsync(cancellationToken);
+        await commands.StartRecordingAsync(call, caller, transcribe, "voicemail", cancellationToken);
     }
 
     /// <summary>The caller pressed a key (or none) in the number's menu: ring that key's agents, replay the menu once, or voicemail.</summary>

@@ -13,8 +13,10 @@ public sealed class ReadLiveCall(CrmDbContext db)
         long? ContactId, string? ContactName, string? AgentUserId, string? AgentPhone,
         string? AgentLegState, string? ContactLegState, DateTime StartedAt, DateTime? AnsweredAt, DateTime? EndedAt,
         int? DurationSeconds, decimal? Cost, string? AnsweringMachineResult, bool ConsentAnnounced, string? OptOutOverriddenBy,
-        string? Disposition, string? Notes, string? TransferredTo, IReadOnlyList<CallRecording> Recordings)
+        string? Disposition, string? Notes, string? TransferredTo, DateTime? HeldSince, int HeldSeconds, IReadOnlyList<CallRecording> Recordings)
     {
+        public bool OnHold => IsLive && HeldSince is not null;
+
         public bool IsLive => Status != CallStatus.Ended;
         public bool ContactAnswered => AnsweredAt is not null && ContactLegState is CallStates.Answered or CallStates.Bridged;
         public bool MachineAnswered => AnsweringMachineResult == "machine";
@@ -32,6 +34,7 @@ public sealed class ReadLiveCall(CrmDbContext db)
                 _ => "Call failed",
             },
             CallStatus.Answered when TransferredTo is not null => $"Transferred to {TransferredTo}",
+            CallStatus.Answered when HeldSince is not null => "On hold",
             CallStatus.Answered when MachineAnswered && Outcome == CallOutcome.Voicemail => "Leaving voicemail…",
             CallStatus.Answered when MachineAnswered => "Answering machine",
             CallStatus.Answered => "Connected",
@@ -51,7 +54,7 @@ public sealed class ReadLiveCall(CrmDbContext db)
                 c.Legs.Where(l => l.Role == CallLegRole.Agent).Select(l => l.State).FirstOrDefault(),
                 c.Legs.Where(l => l.Role == CallLegRole.Contact).Select(l => l.State).FirstOrDefault(),
                 c.StartedAt, c.AnsweredAt, c.EndedAt, c.DurationSeconds, c.Cost, c.AnsweringMachineResult, c.ConsentAnnounced,
-                c.OptOutOverriddenBy, c.Disposition, c.Notes, c.TransferredTo,
+                c.OptOutOverriddenBy, c.Disposition, c.Notes, c.TransferredTo, c.HeldSince, c.HeldSeconds,
                 c.Recordings.OrderBy(r => r.Id).ToList()))
             .SingleOrDefaultAsync(cancellationToken);
         return view is not null && CallAccess.MayControl(user, view.AgentUserId) ? view : null;
