@@ -41,6 +41,7 @@ public static class SandboxExtensions
         services.AddSingleton<WebhookPublisher>();
         services.AddSingleton<WebhookDeliveryLog>();
         services.AddHttpClient<WebhookSender>(http => http.Timeout = TimeSpan.FromSeconds(5));
+        services.AddHttpClient<Calls.PlaybackMedia>(http => http.Timeout = TimeSpan.FromSeconds(5));
         services.AddSingleton<DeliveryRules>();
         services.AddSingleton<MessageLifecycle>();
         services.AddScoped<ReceiveInboundText>();

@@ -59,7 +59,7 @@ public static class CallActions
             "record_start" => await StartRecordingAsync(s, call, request),
             "record_stop" => await StopRecordingAsync(s, call),
             "speak" or "gather_using_speak" => await SpeakAsync(s, call, request, action == "gather_using_speak"),
-            "playback_start" => await PlaybackAsync(s, call, request),
+            "playback_start" => await PlaybackAsync(s, call, request, http),
             "playback_stop" => await StopPlaybackAsync(s, call, request),
             "send_dtmf" => SendDtmf(request),
             _ => null,
@@ -167,9 +167,9 @@ public static class CallActions
 
     /// <summary>
     /// Plays for 400 ms per loop; with loop "infinity" it plays until playback_stop (ended: cancelled) or the hangup
-    /// (ended: call_hangup). The sandbox does not fetch the audio, so it never answers file_not_found.
+    /// (ended: call_hangup). An audio_url that does not answer with audio ends it at once: file_not_found.
     /// </summary>
-    private static async Task<IResult?> PlaybackAsync(Services s, SandboxCall call, Request request)
+    private static async Task<IResult?> PlaybackAsync(Services s, SandboxCall call, Request request, HttpRequest http)
     {
         if (string.IsNullOrWhiteSpace(request.AudioUrl) && string.IsNullOrWhiteSpace(request.MediaName)) return SandboxErrors.MissingParameter("/audio_url");
         if (!string.IsNullOrWhiteSpace(request.AudioUrl) && !string.IsNullOrWhiteSpace(request.MediaName))
@@ -183,6 +183,12 @@ public static class CallActions
         if (call.State != "answered") return CallErrors.WrongState("Audio can be played once the call is answered.");
 
         var payload = new { media_url = request.AudioUrl, media_name = request.MediaName, overlay = false };
+        if (request.AudioUrl is not null && !await s.Provider.GetRequiredService<PlaybackMedia>().IsPlayableAsync(request.AudioUrl, http.HttpContext.RequestAborted))
+        {
+            await CallLifecycle.PublishAsync(s.Provider, call, "call.playback.ended",
+                CallPayload.For(call, new { payload.media_url, overlay = false, status = "file_not_found", status_detail = "The audio could not be fetched from audio_url." }), TimeSpan.FromMilliseconds(50));
+            return null;
+        }
         await CallLifecycle.PublishAsync(s.Provider, call, "call.playback.started", CallPayload.For(call, payload), TimeSpan.FromMilliseconds(50));
         if (loops is null)
         {

@@ -1,4 +1,5 @@
 using CrmTelnyx.Features.Calls;
+using CrmTelnyx.Features.Calls.Audio;
 using CrmTelnyx.Features.Calls.Inbound;
 using CrmTelnyx.Features.Calls.Routing;
 using CrmTelnyx.Identity;
@@ -115,6 +116,51 @@ public sealed class InboundRoutingTests : IAsyncLifetime
         Assert.False(voicemail.IsRead);
         Assert.Contains(PhoneDigits(Caller), PhoneDigits(voicemail.Transcript!));
         Assert.Equal(1, await app.WithDbAsync(db => new Voicemails(db, new RecordingLiveNotifier()).UnreadCountAsync()));
+    }
+
+    [Fact]
+    public async Task An_uploaded_greeting_is_played_from_its_link_before_the_voicemail_is_recorded()
+    {
+        await AgentAsync("off@crm.test", "+13125550172", available: false);
+        await RouteAsync(r => r.VoicemailGreeting = "Spoken only as a fallback.");
+        await using (var scope = app.Services.CreateAsyncScope())
+            Assert.Null(await scope.ServiceProvider.GetRequiredService<SaveGreetingAudio>().UploadAsync(
+                new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity([new(System.Security.Claims.ClaimTypes.Role, AppRoles.Admin)], "test")),
+                Company, "greeting.wav", HoldMusic.Wav.Length, new MemoryStream(HoldMusic.Wav)));
+        var file = await app.WithDbAsync(db => db.InboundRoutes.Select(r => r.GreetingAudioFile).SingleAsync());
+
+        var call = await CallInAsync(c => c.Status == CallStatus.Ended && c.Recordings.Count == 1);
+
+        Assert.Equal(CallOutcome.Voicemail, call.Outcome);
+        Assert.True(call.Recordings.Single().IsVoicemail);
+        var played = await EventPayloadsAsync("call.playback.ended");
+        Assert.Contains(played, p => p.Contains($"/call-audio/greetings/{file}") && p.Contains("\"completed\""));
+        Assert.Empty(await SpokenAsync(call));
+    }
+
+    [Fact]
+    public async Task A_greeting_Telnyx_cannot_fetch_is_replaced_by_the_spoken_text_and_the_voicemail_still_recorded()
+    {
+        await AgentAsync("off@crm.test", "+13125550172", available: false);
+        // A stored name whose file is gone (deleted by hand, a restored backup without it): Telnyx gets 404.
+        await RouteAsync(r => (r.VoicemailGreeting, r.GreetingAudioFile) = ("Please leave a message.", "0123456789abcdef0123456789abcdef.mp3"));
+
+        var call = await CallInAsync(c => c.Status == CallStatus.Ended && c.Recordings.Count == 1);
+
+        Assert.Equal(CallOutcome.Voicemail, call.Outcome);
+        Assert.Contains(await EventPayloadsAsync("call.playback.ended"), p => p.Contains("\"file_not_found\""));
+        Assert.Equal(["Please leave a message."], await SpokenAsync(call));
+    }
+
+    private Task<List<string>> EventPayloadsAsync(string eventType) =>
+        app.WithDbAsync(db => db.Set<CrmTelnyx.Features.Webhooks.WebhookEvent>().AsNoTracking().Where(e => e.EventType == eventType).Select(e => e.Payload).ToListAsync());
+
+    /// <summary>What the sandbox spoke on the caller's leg.</summary>
+    private async Task<List<string>> SpokenAsync(Call call)
+    {
+        var caller = call.Legs.Single(l => l.Role == CallLegRole.Contact).CallControlId;
+        await using var sandbox = await app.Services.GetRequiredService<IDbContextFactory<CrmTelnyx.Sandbox.Store.SandboxDbContext>>().CreateDbContextAsync();
+        return await sandbox.Speeches.AsNoTracking().Where(s => s.CallControlId == caller).Select(s => s.Text).ToListAsync();
     }
 
     [Fact]

@@ -13,6 +13,9 @@ namespace CrmTelnyx.Features.Calls.Panel;
 /// </summary>
 public sealed class RecordCallHold(CrmDbContext db, ILiveNotifier live, AfterWebhookCommit afterCommit) : IWebhookEventHandler
 {
+    public const string MusicNotPlayed =
+        "Telnyx could not play the hold music, so the contact was not put on hold: it fetches the music from App:PublicBaseUrl, which must be reachable from the internet.";
+
     public IReadOnlyCollection<string> EventTypes { get; } = [TelnyxEventTypes.CallPlaybackStarted, TelnyxEventTypes.CallPlaybackEnded];
 
     public bool OnlyWritesTheDatabase => true;
@@ -39,8 +42,9 @@ public sealed class RecordCallHold(CrmDbContext db, ILiveNotifier live, AfterWeb
         }
         else if (call.HoldStep != tag.Step)
         {
-            // The end came before the start: remembered, so the start changes nothing when it comes.
+            // The end came before the start (or the music never started): remembered, so a late start changes nothing.
             call.HoldStep = tag.Step;
+            if (payload.Status is "file_not_found" or "failed") call.Error ??= MusicNotPlayed;
         }
         else return;
 
