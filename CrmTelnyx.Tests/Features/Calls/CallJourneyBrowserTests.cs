@@ -9,7 +9,7 @@ namespace CrmTelnyx.Tests.Features.Calls;
 
 /// <summary>
 /// In Sandbox mode, as a new agent would: set their own phone, call a number with "call my phone first", watch the
-/// panel go ringing → answered, record, hang up, and see the call end with its talk time, cost and a recording that plays,
+/// panel go ringing → answered, put the contact on hold and back, record, hang up, and see the call end with its talk time, cost and a recording that plays,
 /// then note a disposition.
 /// </summary>
 [Collection(BrowserCollection.Name)]
@@ -39,6 +39,14 @@ public sealed class CallJourneyBrowserTests(BrowserFixture browser)
         await Assertions.Expect(panel.Locator("[data-call-step='ringing']")).ToHaveClassAsync(new Regex("crm-call-steps__done"), new() { Timeout = 20_000 });
         await Assertions.Expect(panel.Locator("[data-call-phase]")).ToHaveTextAsync("Connected", new() { Timeout = 20_000 });
         await Assertions.Expect(panel).ToHaveAttributeAsync("data-call-status", "answered");
+
+        // Hold plays music to the contact; the panel says so once Telnyx reports it playing, and Resume ends it.
+        await panel.Locator("[data-call-hold]").ClickAsync();
+        await Assertions.Expect(panel.Locator("[data-call-phase]")).ToHaveTextAsync("On hold", new() { Timeout = 20_000 });
+        await Assertions.Expect(panel.Locator("[data-call-on-hold]")).ToContainTextAsync("hold music");
+        await panel.Locator("[data-call-resume]").ClickAsync();
+        await Assertions.Expect(panel.Locator("[data-call-phase]")).ToHaveTextAsync("Connected", new() { Timeout = 20_000 });
+        await Assertions.Expect(panel.Locator("[data-call-hold]")).ToBeVisibleAsync();
 
         await panel.Locator("[data-call-record]").ClickAsync();
         await Assertions.Expect(panel.Locator("[data-call-record-stop]")).ToBeVisibleAsync();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CrmTelnyx.Features.Calls.Audio;
 using CrmTelnyx.Identity;
 using CrmTelnyx.Sandbox;
 using CrmTelnyx.Tests.Features.Numbers;
@@ -11,8 +12,8 @@ namespace CrmTelnyx.Tests.Features.Calls;
 
 /// <summary>
 /// In Sandbox mode, as people would: an agent marks themselves available and a call from the sandbox page reaches
-/// them (their screen shows who is calling, and the call is theirs); the admin closes the number's hours, the next
-/// call goes to voicemail, which appears live on the agent's Calls tab and in the app bar, plays, and is marked read.
+/// them (their screen shows who is calling, and the call is theirs); the admin closes the number's hours and uploads a
+/// recorded greeting, the next call hears it and goes to voicemail, which appears live on the agent's Calls tab and in the app bar, plays, and is marked read.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class InboundJourneyBrowserTests(BrowserFixture browser)
@@ -61,6 +62,17 @@ public sealed class InboundJourneyBrowserTests(BrowserFixture browser)
         await route.Locator("[data-route-save]").ClickAsync();
         await Assertions.Expect(admin.GetByText("Call routing saved")).ToBeVisibleAsync();
         await Assertions.Expect(route.GetByLabel("Open hours")).ToHaveValueAsync($"{closedDay} 03:00-03:01");
+
+        // The admin uploads a recorded greeting, and can listen to it on the card.
+        await route.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "Our greeting.wav", MimeType = "audio/wav", Buffer = HoldMusic.Wav });
+        await Assertions.Expect(admin.GetByText("Recorded greeting saved")).ToBeVisibleAsync();
+        var greeting = route.Locator("[data-route-greeting-audio]");
+        await Assertions.Expect(greeting).ToContainTextAsync("Our greeting.wav");
+        var greetingLength = await greeting.Locator("audio").EvaluateAsync<double>(
+            "a => new Promise(done => { a.preload = 'metadata'; a.readyState >= 1 ? done(a.duration) : a.addEventListener('loadedmetadata', () => done(a.duration)); a.load(); })");
+        Assert.True(greetingLength > 7, $"the greeting's length as the browser reads it: {greetingLength}");
+        var greetingFile = await greeting.GetAttributeAsync("data-greeting-file");
+
         await CallInAsync(admin, company);
 
         var voicemail = agent.Locator("[data-voicemail]").First;
@@ -72,6 +84,11 @@ public sealed class InboundJourneyBrowserTests(BrowserFixture browser)
         var duration = await player.Locator("audio").EvaluateAsync<double>(
             "a => new Promise(done => a.readyState >= 1 ? done(a.duration) : a.addEventListener('loadedmetadata', () => done(a.duration)))");
         Assert.True(duration > 0, $"the voicemail's length as the browser reads it: {duration}");
+
+        // The caller heard the uploaded recording (Telnyx played it from its link) before the tone.
+        var played = await browser.App.WithDbAsync(db => db.Set<CrmTelnyx.Features.Webhooks.WebhookEvent>()
+            .Where(e => e.EventType == "call.playback.ended").Select(e => e.Payload).ToListAsync());
+        Assert.Contains(played, p => p.Contains($"/call-audio/greetings/{greetingFile}") && p.Contains("\"completed\""));
 
         await voicemail.Locator("[data-voicemail-toggle-read]").ClickAsync();
         await Assertions.Expect(voicemail).ToHaveAttributeAsync("data-voicemail-read", "true");
