@@ -64,7 +64,7 @@ public sealed class InboundJourneyBrowserTests(BrowserFixture browser)
         await Assertions.Expect(route.GetByLabel("Open hours")).ToHaveValueAsync($"{closedDay} 03:00-03:01");
 
         // The admin uploads a recorded greeting, and can listen to it on the card.
-        await route.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "Our greeting.wav", MimeType = "audio/wav", Buffer = HoldMusic.Wav });
+        await route.Locator("input[type=file]").Last.SetInputFilesAsync(new FilePayload { Name = "Our greeting.wav", MimeType = "audio/wav", Buffer = HoldMusic.Wav });
         await Assertions.Expect(admin.GetByText("Recorded greeting saved")).ToBeVisibleAsync();
         var greeting = route.Locator("[data-route-greeting-audio]");
         await Assertions.Expect(greeting).ToContainTextAsync("Our greeting.wav");
