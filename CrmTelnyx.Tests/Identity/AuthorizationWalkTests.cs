@@ -69,7 +69,7 @@ public sealed class AuthorizationWalkTests(CrmAppFactory app, ITestOutputHelper 
         ["GET /sandbox/recordings/{file}"] = Anyone,
         // Telnyx fetches the audio it plays on calls without signing in.
         ["GET /call-audio/hold-music.wav"] = Anyone,
-        ["GET /call-audio/greetings/{File}"] = Anyone,
+        ["GET /call-audio/uploads/{File}"] = Anyone,
     };
 
     /// <summary>The simulated Telnyx API: one route group behind one gate (its bearer key), so one rule covers its routes.</summary>

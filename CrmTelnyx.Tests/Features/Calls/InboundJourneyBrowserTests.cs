@@ -66,12 +66,12 @@ public sealed class InboundJourneyBrowserTests(BrowserFixture browser)
         // The admin uploads a recorded greeting, and can listen to it on the card.
         await route.Locator("input[type=file]").Last.SetInputFilesAsync(new FilePayload { Name = "Our greeting.wav", MimeType = "audio/wav", Buffer = HoldMusic.Wav });
         await Assertions.Expect(admin.GetByText("Recorded greeting saved")).ToBeVisibleAsync();
-        var greeting = route.Locator("[data-route-greeting-audio]");
+        var greeting = route.Locator("[data-route-greeting-audio] [data-uploaded-audio]");
         await Assertions.Expect(greeting).ToContainTextAsync("Our greeting.wav");
         var greetingLength = await greeting.Locator("audio").EvaluateAsync<double>(
             "a => new Promise(done => { a.preload = 'metadata'; a.readyState >= 1 ? done(a.duration) : a.addEventListener('loadedmetadata', () => done(a.duration)); a.load(); })");
         Assert.True(greetingLength > 7, $"the greeting's length as the browser reads it: {greetingLength}");
-        var greetingFile = await greeting.GetAttributeAsync("data-greeting-file");
+        var greetingFile = await greeting.GetAttributeAsync("data-uploaded-file");
 
         await CallInAsync(admin, company);
 
@@ -88,7 +88,7 @@ public sealed class InboundJourneyBrowserTests(BrowserFixture browser)
         // The caller heard the uploaded recording (Telnyx played it from its link) before the tone.
         var played = await browser.App.WithDbAsync(db => db.Set<CrmTelnyx.Features.Webhooks.WebhookEvent>()
             .Where(e => e.EventType == "call.playback.ended").Select(e => e.Payload).ToListAsync());
-        Assert.Contains(played, p => p.Contains($"/call-audio/greetings/{greetingFile}") && p.Contains("\"completed\""));
+        Assert.Contains(played, p => p.Contains($"/call-audio/uploads/{greetingFile}") && p.Contains("\"completed\""));
 
         await voicemail.Locator("[data-voicemail-toggle-read]").ClickAsync();
         await Assertions.Expect(voicemail).ToHaveAttributeAsync("data-voicemail-read", "true");

@@ -48,13 +48,15 @@ public static class CallsFeature
         builder.Services.AddScoped<SaveInboundRoute>();
         builder.Services.AddScoped<SaveGreetingAudio>();
 
-        // Audio Telnyx fetches from the app: hold music and uploaded greetings.
-        builder.Services.AddSingleton<GreetingAudioFiles>();
+        // Audio Telnyx fetches from the app: hold music and uploaded recordings.
+        builder.Services.AddSingleton<UploadedAudioFiles>();
+        builder.Services.AddSingleton<StoreUploadedAudio>();
         builder.Services.AddSingleton<CallAudioUrls>();
 
         // Recordings, history, settings.
         builder.AddCallRecordings();
         builder.Services.AddScoped<Settings.SaveCallSettings>();
+        builder.Services.AddScoped<Settings.SaveVoicemailDropAudio>();
         builder.Services.AddScoped<CallHistoryQuery>();
         builder.Services.AddScoped<ContactCallList>();
         return builder;

@@ -134,7 +134,7 @@ public sealed class InboundRoutingTests : IAsyncLifetime
         Assert.Equal(CallOutcome.Voicemail, call.Outcome);
         Assert.True(call.Recordings.Single().IsVoicemail);
         var played = await EventPayloadsAsync("call.playback.ended");
-        Assert.Contains(played, p => p.Contains($"/call-audio/greetings/{file}") && p.Contains("\"completed\""));
+        Assert.Contains(played, p => p.Contains($"/call-audio/uploads/{file}") && p.Contains("\"completed\""));
         Assert.Empty(await SpokenAsync(call));
     }
 

@@ -51,7 +51,7 @@ public sealed class SaveGreetingAudioTests : IAsyncLifetime
             .UploadAsync(As(role), Number, fileName, declaredSize ?? bytes.Length, new MemoryStream(bytes));
     }
 
-    private async Task<SaveGreetingAudio.Current> CurrentAsync()
+    private async Task<UploadedAudio> CurrentAsync()
     {
         await using var scope = app.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<SaveGreetingAudio>().ReadAsync(Number);
@@ -59,7 +59,7 @@ public sealed class SaveGreetingAudioTests : IAsyncLifetime
 
     private string[] StoredFiles()
     {
-        var folder = app.Services.GetRequiredService<GreetingAudioFiles>().Folder;
+        var folder = app.Services.GetRequiredService<UploadedAudioFiles>().Folder;
         return Directory.Exists(folder) ? Directory.GetFiles(folder).Select(f => Path.GetFileName(f)).ToArray() : [];
     }
 
@@ -71,7 +71,7 @@ public sealed class SaveGreetingAudioTests : IAsyncLifetime
         var current = await CurrentAsync();
         Assert.Equal("Our greeting.wav", current.ShownName);
         Assert.Matches("^[0-9a-f]{32}\\.wav$", current.FileName);
-        var response = await anonymous.GetAsync(CallAudioEndpoints.GreetingPath(current.FileName!));
+        var response = await anonymous.GetAsync(CallAudioEndpoints.UploadPath(current.FileName!));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("audio/wav", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(Wav, await response.Content.ReadAsByteArrayAsync());
@@ -90,15 +90,15 @@ public sealed class SaveGreetingAudioTests : IAsyncLifetime
 
         Assert.EndsWith(".mp3", second);
         Assert.Equal([second], StoredFiles());
-        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(CallAudioEndpoints.GreetingPath(first))).StatusCode);
-        Assert.Equal("audio/mpeg", (await anonymous.GetAsync(CallAudioEndpoints.GreetingPath(second))).Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(CallAudioEndpoints.UploadPath(first))).StatusCode);
+        Assert.Equal("audio/mpeg", (await anonymous.GetAsync(CallAudioEndpoints.UploadPath(second))).Content.Headers.ContentType?.MediaType);
 
         await using (var scope = app.Services.CreateAsyncScope())
             Assert.Null(await scope.ServiceProvider.GetRequiredService<SaveGreetingAudio>().RemoveAsync(As(AppRoles.Admin), Number));
 
-        Assert.Equal(new SaveGreetingAudio.Current(null, null), await CurrentAsync());
+        Assert.Equal(UploadedAudio.None, await CurrentAsync());
         Assert.Empty(StoredFiles());
-        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(CallAudioEndpoints.GreetingPath(second))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(CallAudioEndpoints.UploadPath(second))).StatusCode);
     }
 
     [Fact]
@@ -107,18 +107,18 @@ public sealed class SaveGreetingAudioTests : IAsyncLifetime
         var error = await UploadAsync("greeting.mp3", Encoding.UTF8.GetBytes("Hello, this is a text file renamed to .mp3"));
 
         Assert.Equal("“greeting.mp3” is not an MP3 or WAV recording: Telnyx plays only those. Export it from your recorder as MP3 or WAV.", error);
-        Assert.Equal(new SaveGreetingAudio.Current(null, null), await CurrentAsync());
+        Assert.Equal(UploadedAudio.None, await CurrentAsync());
         Assert.Empty(StoredFiles());
     }
 
     [Fact]
     public async Task A_recording_over_5_MB_is_refused_even_when_its_declared_size_is_smaller()
     {
-        var big = new byte[GreetingAudioFiles.MaxBytes + 1];
+        var big = new byte[UploadedAudioFiles.MaxBytes + 1];
         Wav.AsSpan(0, 44).CopyTo(big);
 
-        Assert.Equal(SaveGreetingAudio.TooLarge, await UploadAsync("long.wav", big));
-        Assert.Equal(SaveGreetingAudio.TooLarge, await UploadAsync("long.wav", big, declaredSize: 1000));
+        Assert.Equal(StoreUploadedAudio.TooLarge, await UploadAsync("long.wav", big));
+        Assert.Equal(StoreUploadedAudio.TooLarge, await UploadAsync("long.wav", big, declaredSize: 1000));
         Assert.Empty(StoredFiles());
     }
 
@@ -137,7 +137,7 @@ public sealed class SaveGreetingAudioTests : IAsyncLifetime
     [InlineData("crm.db")]
     public async Task Only_stored_greetings_are_served(string name)
     {
-        var response = await anonymous.GetAsync(CallAudioEndpoints.GreetingPath(Uri.EscapeDataString(name)));
+        var response = await anonymous.GetAsync(CallAudioEndpoints.UploadPath(Uri.EscapeDataString(name)));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CrmTelnyx.Features.Calls;
+using CrmTelnyx.Features.Calls.Audio;
 using CrmTelnyx.Features.Calls.Outbound;
 using CrmTelnyx.Features.Calls.Panel;
 using CrmTelnyx.Features.Compliance;
@@ -107,6 +108,47 @@ public sealed class CallMyPhoneFirstTests : IAsyncLifetime
 
         var call = await CallWhenAsync(answered.Id, c => c.Status == CallStatus.Ended);
         Assert.Equal((CallOutcome.Voicemail, "Left voicemail"), (call.Outcome, call.Disposition));
+    }
+
+    [Fact]
+    public async Task An_uploaded_voicemail_recording_is_played_to_the_machine_and_the_text_is_spoken_if_Telnyx_cannot_fetch_it()
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+            Assert.Null(await scope.ServiceProvider.GetRequiredService<CrmTelnyx.Features.Calls.Settings.SaveVoicemailDropAudio>()
+                .UploadAsync(CrmTelnyx.Tests.Features.TextCenter.TextSenders.WithRole(AppRoles.Admin), "drop.wav", HoldMusic.Wav.Length, new MemoryStream(HoldMusic.Wav)));
+        var file = await app.WithDbAsync(db => db.CallSettings.Select(s => s.VoicemailDropAudioFile).SingleAsync());
+
+        var played = await LeaveVoicemailOnAMachineAsync();
+
+        Assert.Contains(await PayloadsAsync("call.playback.ended"), p => p.Contains($"/call-audio/uploads/{file}") && p.Contains("\"completed\""));
+        Assert.Empty(await SpokenToAsync(played));
+
+        // The stored file is gone (a restore without it): Telnyx cannot fetch it, so the machine hears the text.
+        File.Delete(app.Services.GetRequiredService<UploadedAudioFiles>().PathOf(file!)!);
+        var spoken = await LeaveVoicemailOnAMachineAsync();
+
+        Assert.Equal([await app.WithDbAsync(db => db.CallSettings.Select(s => s.VoicemailDrop).SingleAsync())], await SpokenToAsync(spoken));
+    }
+
+    private async Task<Call> LeaveVoicemailOnAMachineAsync()
+    {
+        var placed = await PlaceAsync(new PlaceCall.Request(null, "(312) 555-0003", null, false));
+        var answered = await CallWhenAsync(placed.Call!.Id, c => c.AnsweringMachineResult is not null);
+        Assert.Null(await ActAsync<AnsweringMachineChoice>(c => c.LeaveVoicemailAsync(agent, answered.Id)));
+        var call = await CallWhenAsync(answered.Id, c => c.Status == CallStatus.Ended);
+        Assert.Equal(CallOutcome.Voicemail, call.Outcome);
+        return call;
+    }
+
+    private Task<List<string>> PayloadsAsync(string eventType) =>
+        app.WithDbAsync(db => db.Set<CrmTelnyx.Features.Webhooks.WebhookEvent>().AsNoTracking().Where(e => e.EventType == eventType).Select(e => e.Payload).ToListAsync());
+
+    /// <summary>What the sandbox spoke on the contact's leg of the call.</summary>
+    private async Task<List<string>> SpokenToAsync(Call call)
+    {
+        var contact = call.Legs.Single(l => l.Role == CallLegRole.Contact).CallControlId;
+        await using var sandbox = await app.Services.GetRequiredService<IDbContextFactory<CrmTelnyx.Sandbox.Store.SandboxDbContext>>().CreateDbContextAsync();
+        return await sandbox.Speeches.AsNoTracking().Where(s => s.CallControlId == contact).Select(s => s.Text).ToListAsync();
     }
 
     [Fact]

@@ -7,7 +7,7 @@ public sealed class CallAudioUrls(AppAddresses addresses)
 {
     public string HoldMusic => Absolute(CallAudioEndpoints.HoldMusicPath);
 
-    public string Greeting(string fileName) => Absolute(CallAudioEndpoints.GreetingPath(fileName));
+    public string Uploaded(string fileName) => Absolute(CallAudioEndpoints.UploadPath(fileName));
 
     private string Absolute(string path) => new Uri(addresses.PublicBaseUrl, path.TrimStart('/')).ToString();
 }

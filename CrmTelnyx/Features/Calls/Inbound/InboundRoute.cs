@@ -30,7 +30,7 @@ public sealed class InboundRoute : IVersioned
 
     public string VoicemailGreeting { get; set; } = DefaultGreeting;
 
-    /// <summary>An uploaded recording played instead of <see cref="VoicemailGreeting"/>: its stored file's name (random, see <see cref="Audio.GreetingAudioFiles"/>).</summary>
+    /// <summary>An uploaded recording played instead of <see cref="VoicemailGreeting"/>: its stored file's name (random, see <see cref="Audio.UploadedAudioFiles"/>).</summary>
     public string? GreetingAudioFile { get; set; }
 
     /// <summary>The uploaded file's own name, to show the admin which recording is in use.</summary>

@@ -132,7 +132,7 @@ public sealed class RouteInboundCall(
     /// <summary>The number's uploaded greeting if it has one, else its text spoken; the voicemail recording starts when it ends.</summary>
     private Task GreetAsync(Call call, CallLeg caller, InboundRoute route, CancellationToken cancellationToken) =>
         route.GreetingAudioFile is { } file
-            ? commands.PlayAsync(call, caller, audio.Greeting(file), GreetingAudioStep, loop: null, cancellationToken)
+            ? commands.PlayAsync(call, caller, audio.Uploaded(file), GreetingAudioStep, loop: null, cancellationToken)
             : commands.SpeakAsync(call, caller, route.VoicemailGreeting, GreetingStep, cancellationToken);
 
     private async Task RecordVoicemailAsync(Call call, CallLeg caller, CancellationToken cancellationToken)

@@ -6,51 +6,29 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrmTelnyx.Features.Calls.Inbound;
 
-/// <summary>
-/// An admin uploads a recorded voicemail greeting for one number (played instead of the spoken text), or removes it.
-/// The file is checked to be MP3 or WAV by its content, at most 5 MB, before anything is stored.
-/// </summary>
-public sealed class SaveGreetingAudio(CrmDbContext db, GreetingAudioFiles files, TimeProvider time)
+/// <summary>An admin uploads a recorded voicemail greeting for one number (played instead of the spoken text), or removes it.</summary>
+public sealed class SaveGreetingAudio(CrmDbContext db, StoreUploadedAudio store, UploadedAudioFiles files, TimeProvider time)
 {
     public const string NotAllowed = "Only admins set how numbers answer calls.";
 
-    public static readonly string TooLarge = $"The recording is larger than {GreetingAudioFiles.MaxBytes / 1024 / 1024} MB: shorten it or save it at a lower bit rate.";
-
-    public sealed record Current(string? FileName, string? ShownName);
-
-    public async Task<Current> ReadAsync(string phoneNumber, CancellationToken cancellationToken = default) =>
+    public async Task<UploadedAudio> ReadAsync(string phoneNumber, CancellationToken cancellationToken = default) =>
         await db.InboundRoutes.AsNoTracking().Where(r => r.PhoneNumber == phoneNumber)
-            .Select(r => new Current(r.GreetingAudioFile, r.GreetingAudioName)).SingleOrDefaultAsync(cancellationToken)
-        ?? new Current(null, null);
+            .Select(r => new UploadedAudio(r.GreetingAudioFile, r.GreetingAudioName)).SingleOrDefaultAsync(cancellationToken)
+        ?? UploadedAudio.None;
 
-    /// <param name="size">The upload's declared size, checked first so a huge file is refused without reading it.</param>
     /// <returns>Null when stored, else why not.</returns>
     public async Task<string?> UploadAsync(ClaimsPrincipal admin, string phoneNumber, string fileName, long size, Stream audio, CancellationToken cancellationToken = default)
     {
         if (!admin.IsInRole(AppRoles.Admin)) return NotAllowed;
-        if (size > GreetingAudioFiles.MaxBytes) return TooLarge;
-        if (size == 0) return "That file is empty.";
         if (!await db.CompanyNumbers.AnyAsync(n => n.PhoneNumber == phoneNumber && n.ReleasedAt == null, cancellationToken))
             return "That number is no longer the company's.";
+        var (stored, error) = await store.RunAsync(fileName, size, audio, cancellationToken);
+        if (stored is null) return error;
 
-        // Read into memory (at most 5 MB) so the format check and the stored file are the same bytes.
-        using var copy = new MemoryStream();
-        var limited = new byte[81920];
-        int read;
-        while ((read = await audio.ReadAsync(limited, cancellationToken)) > 0)
-        {
-            if (copy.Length + read > GreetingAudioFiles.MaxBytes) return TooLarge;
-            copy.Write(limited, 0, read);
-        }
-        if (AudioFormat.Detect(copy.GetBuffer().AsSpan(0, (int)Math.Min(copy.Length, AudioFormat.HeaderLength))) is not { } format)
-            return $"“{Path.GetFileName(fileName)}” is not an MP3 or WAV recording: Telnyx plays only those. Export it from your recorder as MP3 or WAV.";
-
-        copy.Position = 0;
-        var stored = await files.SaveAsync(copy, format, cancellationToken);
         var route = await db.InboundRoutes.SingleOrDefaultAsync(r => r.PhoneNumber == phoneNumber, cancellationToken);
         if (route is null) db.InboundRoutes.Add(route = new InboundRoute { PhoneNumber = phoneNumber, TimeZone = (await TextCenter.CompanyClock.ZoneAsync(db, cancellationToken)).Id });
         var replaced = route.GreetingAudioFile;
-        (route.GreetingAudioFile, route.GreetingAudioName) = (stored, Shorten(Path.GetFileName(fileName)));
+        (route.GreetingAudioFile, route.GreetingAudioName) = (stored.FileName, stored.ShownName);
         Touch(route, admin);
         await db.SaveChangesAsync(cancellationToken);
         files.Delete(replaced);
@@ -74,6 +52,4 @@ public sealed class SaveGreetingAudio(CrmDbContext db, GreetingAudioFiles files,
         route.UpdatedAt = time.GetUtcNow().UtcDateTime;
         route.UpdatedBy = admin.Identity?.Name;
     }
-
-    private static string Shorten(string name) => name.Length <= 255 ? name : name[..255];
 }

@@ -18,11 +18,12 @@ public sealed class ConnectCallLegs(CrmDbContext db, CallCommands commands, ILiv
     : IWebhookEventHandler
 {
     public const string AnnounceStep = "announce";
-    public const string VoicemailDropStep = "drop";
+    /// <summary>The prepared voicemail spoken; the uploaded recording is its own step, so the spoken one can follow it if Telnyx cannot play it.</summary>
+    public const string VoicemailDropStep = "drop", VoicemailDropAudioStep = "drop-audio";
 
     public IReadOnlyCollection<string> EventTypes { get; } =
     [
-        TelnyxEventTypes.CallAnswered, TelnyxEventTypes.CallHangup, TelnyxEventTypes.CallSpeakEnded,
+        TelnyxEventTypes.CallAnswered, TelnyxEventTypes.CallHangup, TelnyxEventTypes.CallSpeakEnded, TelnyxEventTypes.CallPlaybackEnded,
         TelnyxEventTypes.CallMachineDetectionEnded, TelnyxEventTypes.CallMachinePremiumDetectionEnded,
     ];
 
@@ -56,7 +57,14 @@ public sealed class ConnectCallLegs(CrmDbContext db, CallCommands commands, ILiv
                     await BridgeAndRecordAsync(call, agent, contact!, cancellationToken);
                     break;
                 case TelnyxEventTypes.CallSpeakEnded when tag is { Role: CallLegRole.Contact, Step: VoicemailDropStep }:
+                case TelnyxEventTypes.CallPlaybackEnded when tag is { Role: CallLegRole.Contact, Step: VoicemailDropAudioStep } && payload.Status is null or "completed":
                     await commands.HangUpAsync(call, contact!, "hangup-after-drop", cancellationToken);
+                    break;
+                case TelnyxEventTypes.CallPlaybackEnded when tag is { Role: CallLegRole.Contact, Step: VoicemailDropAudioStep } && payload.Status != "call_hangup":
+                    // The recording could not be played: the machine gets the spoken text instead.
+                    logger.LogWarning("Call {CallId}: the recorded voicemail was not played ({Status}); speaking the text", call.Id, payload.Status);
+                    var text = await db.CallSettings.AsNoTracking().Select(s => s.VoicemailDrop).SingleAsync(cancellationToken);
+                    await commands.SpeakAsync(call, contact!, text, VoicemailDropStep, cancellationToken);
                     break;
                 // After a transfer the agent's own leg is let go while the contact talks on: only the target's end ends the call.
                 case TelnyxEventTypes.CallHangup when tag.Role == CallLegRole.Agent && call.TransferredTo is not null && payload.CallControlId == agent?.CallControlId:

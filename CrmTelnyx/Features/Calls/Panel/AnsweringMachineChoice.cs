@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CrmTelnyx.Data;
+using CrmTelnyx.Features.Calls.Audio;
 using CrmTelnyx.Features.Calls.Outbound;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,19 +8,23 @@ namespace CrmTelnyx.Features.Calls.Panel;
 
 /// <summary>
 /// When answering-machine detection says a machine picked up, the agent either leaves the company's prepared voicemail
-/// (spoken by Telnyx; the agent's phone is freed at once) or is put through to talk to the machine themselves.
+/// (the uploaded recording, else the text spoken by Telnyx; the agent's phone is freed at once) or is put through to
+/// talk to the machine themselves.
 /// </summary>
-public sealed class AnsweringMachineChoice(LiveCallAction action, CallCommands commands, ConnectCallLegs connect, CrmDbContext db)
+public sealed class AnsweringMachineChoice(LiveCallAction action, CallCommands commands, ConnectCallLegs connect, CallAudioUrls urls, CrmDbContext db)
 {
     public Task<string?> LeaveVoicemailAsync(ClaimsPrincipal user, long callId, CancellationToken cancellationToken = default) =>
         action.RunAsync(user, callId, async call =>
         {
             if (LiveCallAction.Live(call, CallLegRole.Contact) is not { AnsweredAt: not null } contact) return "Nobody (and no machine) has answered yet.";
-            var text = await db.CallSettings.AsNoTracking().Select(s => s.VoicemailDrop).SingleAsync(cancellationToken);
+            var drop = await db.CallSettings.AsNoTracking().Select(s => new { s.VoicemailDrop, s.VoicemailDropAudioFile }).SingleAsync(cancellationToken);
             call.Outcome = CallOutcome.Voicemail;
             call.Disposition ??= "Left voicemail";
             await db.SaveChangesAsync(cancellationToken);
-            await commands.SpeakAsync(call, contact, text, ConnectCallLegs.VoicemailDropStep, cancellationToken);
+            if (drop.VoicemailDropAudioFile is { } file)
+                await commands.PlayAsync(call, contact, urls.Uploaded(file), ConnectCallLegs.VoicemailDropAudioStep, loop: null, cancellationToken);
+            else
+                await commands.SpeakAsync(call, contact, drop.VoicemailDrop, ConnectCallLegs.VoicemailDropStep, cancellationToken);
             if (LiveCallAction.Live(call, CallLegRole.Agent) is { } agent) await commands.HangUpAsync(call, agent, "hangup-agent-for-drop", cancellationToken);
             return null;
         }, cancellationToken);

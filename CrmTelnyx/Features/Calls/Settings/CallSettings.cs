@@ -26,6 +26,11 @@ public sealed class CallSettings : IVersioned
     [MaxLength(1000)]
     public string VoicemailDrop { get; set; } = "Hello, this is a message from our office. Please call us back at your convenience. Thank you.";
 
+    /// <summary>An uploaded recording played to answering machines instead of <see cref="VoicemailDrop"/> (stored name, see <see cref="Audio.UploadedAudioFiles"/>).</summary>
+    public string? VoicemailDropAudioFile { get; set; }
+
+    public string? VoicemailDropAudioName { get; set; }
+
     public DateTime? UpdatedAt { get; set; }
 
     [MaxLength(256)]

@@ -12,6 +12,8 @@ public sealed class CallSettingsConfiguration : IEntityTypeConfiguration<CallSet
         builder.Property(s => s.Recording).HasConversion<string>().HasMaxLength(16);
         builder.Property(s => s.Dispositions).HasMaxLength(2000);
         builder.Property(s => s.VoicemailDrop).HasMaxLength(1000);
+        builder.Property(s => s.VoicemailDropAudioFile).HasMaxLength(64);
+        builder.Property(s => s.VoicemailDropAudioName).HasMaxLength(255);
         builder.Property(s => s.UpdatedBy).HasMaxLength(256);
         builder.Ignore(s => s.DispositionList);
         builder.HasData(new CallSettings());

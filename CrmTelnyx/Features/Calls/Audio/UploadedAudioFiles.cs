@@ -4,22 +4,21 @@ using CrmTelnyx.Hosting;
 namespace CrmTelnyx.Features.Calls.Audio;
 
 /// <summary>
-/// Uploaded voicemail greetings: &lt;data folder&gt;/greetings/&lt;random&gt;.mp3|wav. The name is random (128 bits) because
-/// Telnyx fetches the file by its link without signing in; it says nothing about the number or the company.
+/// Recordings admins upload to be played on calls (voicemail greetings, the prepared voicemail):
+/// &lt;data folder&gt;/call-audio/&lt;random&gt;.mp3|wav. The name is random (128 bits) because Telnyx fetches the file by
+/// its link without signing in; it says nothing about the number or the company.
 /// </summary>
-public sealed partial class GreetingAudioFiles(DataFolder dataFolder)
+public sealed partial class UploadedAudioFiles(DataFolder dataFolder)
 {
     public const long MaxBytes = 5 * 1024 * 1024;
 
-    public string Folder { get; } = dataFolder.Combine("greetings");
+    public string Folder { get; } = dataFolder.Combine("call-audio");
 
     [GeneratedRegex("^[0-9a-f]{32}\\.(mp3|wav)$")]
     private static partial Regex StoredName();
 
-    public static bool IsStoredName(string fileName) => StoredName().IsMatch(fileName);
-
     /// <summary>The stored file, or null for any name this class would not have made (no path can escape the folder).</summary>
-    public string? PathOf(string fileName) => IsStoredName(fileName) ? Path.Combine(Folder, fileName) : null;
+    public string? PathOf(string fileName) => StoredName().IsMatch(fileName) ? Path.Combine(Folder, fileName) : null;
 
     /// <summary>Copies a checked upload in under a new random name; written aside and moved, so a half-written file is never played.</summary>
     public async Task<string> SaveAsync(Stream audio, AudioFormat format, CancellationToken cancellationToken)
