@@ -86,8 +86,7 @@ public sealed class InboundJourneyBrowserTests(BrowserFixture browser)
         Assert.True(duration > 0, $"the voicemail's length as the browser reads it: {duration}");
 
         // The caller heard the uploaded recording (Telnyx played it from its link) before the tone.
-        var played = await browser.App.WithDbAsync(db => db.Set<CrmTelnyx.Features.Webhooks.WebhookEvent>()
-            .Where(e => e.EventType == "call.playback.ended").Select(e => e.Payload).ToListAsync());
+        var played = await CallPlayedAudio.PayloadsAsync(browser.App, "call.playback.ended");
         Assert.Contains(played, p => p.Contains($"/call-audio/uploads/{greetingFile}") && p.Contains("\"completed\""));
 
         await voicemail.Locator("[data-voicemail-toggle-read]").ClickAsync();

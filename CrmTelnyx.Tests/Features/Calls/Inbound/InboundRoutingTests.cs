@@ -133,9 +133,9 @@ public sealed class InboundRoutingTests : IAsyncLifetime
 
         Assert.Equal(CallOutcome.Voicemail, call.Outcome);
         Assert.True(call.Recordings.Single().IsVoicemail);
-        var played = await EventPayloadsAsync("call.playback.ended");
+        var played = await CallPlayedAudio.PayloadsAsync(app, "call.playback.ended");
         Assert.Contains(played, p => p.Contains($"/call-audio/uploads/{file}") && p.Contains("\"completed\""));
-        Assert.Empty(await SpokenAsync(call));
+        Assert.Empty(await CallPlayedAudio.SpokenToContactAsync(app, call));
     }
 
     [Fact]
@@ -148,19 +148,8 @@ public sealed class InboundRoutingTests : IAsyncLifetime
         var call = await CallInAsync(c => c.Status == CallStatus.Ended && c.Recordings.Count == 1);
 
         Assert.Equal(CallOutcome.Voicemail, call.Outcome);
-        Assert.Contains(await EventPayloadsAsync("call.playback.ended"), p => p.Contains("\"file_not_found\""));
-        Assert.Equal(["Please leave a message."], await SpokenAsync(call));
-    }
-
-    private Task<List<string>> EventPayloadsAsync(string eventType) =>
-        app.WithDbAsync(db => db.Set<CrmTelnyx.Features.Webhooks.WebhookEvent>().AsNoTracking().Where(e => e.EventType == eventType).Select(e => e.Payload).ToListAsync());
-
-    /// <summary>What the sandbox spoke on the caller's leg.</summary>
-    private async Task<List<string>> SpokenAsync(Call call)
-    {
-        var caller = call.Legs.Single(l => l.Role == CallLegRole.Contact).CallControlId;
-        await using var sandbox = await app.Services.GetRequiredService<IDbContextFactory<CrmTelnyx.Sandbox.Store.SandboxDbContext>>().CreateDbContextAsync();
-        return await sandbox.Speeches.AsNoTracking().Where(s => s.CallControlId == caller).Select(s => s.Text).ToListAsync();
+        Assert.Contains(await CallPlayedAudio.PayloadsAsync(app, "call.playback.ended"), p => p.Contains("\"file_not_found\""));
+        Assert.Equal(["Please leave a message."], await CallPlayedAudio.SpokenToContactAsync(app, call));
     }
 
     [Fact]

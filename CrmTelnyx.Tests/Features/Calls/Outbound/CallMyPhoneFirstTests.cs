@@ -120,14 +120,14 @@ public sealed class CallMyPhoneFirstTests : IAsyncLifetime
 
         var played = await LeaveVoicemailOnAMachineAsync();
 
-        Assert.Contains(await PayloadsAsync("call.playback.ended"), p => p.Contains($"/call-audio/uploads/{file}") && p.Contains("\"completed\""));
-        Assert.Empty(await SpokenToAsync(played));
+        Assert.Contains(await CallPlayedAudio.PayloadsAsync(app, "call.playback.ended"), p => p.Contains($"/call-audio/uploads/{file}") && p.Contains("\"completed\""));
+        Assert.Empty(await CallPlayedAudio.SpokenToContactAsync(app, played));
 
         // The stored file is gone (a restore without it): Telnyx cannot fetch it, so the machine hears the text.
         File.Delete(app.Services.GetRequiredService<UploadedAudioFiles>().PathOf(file!)!);
         var spoken = await LeaveVoicemailOnAMachineAsync();
 
-        Assert.Equal([await app.WithDbAsync(db => db.CallSettings.Select(s => s.VoicemailDrop).SingleAsync())], await SpokenToAsync(spoken));
+        Assert.Equal([await app.WithDbAsync(db => db.CallSettings.Select(s => s.VoicemailDrop).SingleAsync())], await CallPlayedAudio.SpokenToContactAsync(app, spoken));
     }
 
     private async Task<Call> LeaveVoicemailOnAMachineAsync()
@@ -138,17 +138,6 @@ public sealed class CallMyPhoneFirstTests : IAsyncLifetime
         var call = await CallWhenAsync(answered.Id, c => c.Status == CallStatus.Ended);
         Assert.Equal(CallOutcome.Voicemail, call.Outcome);
         return call;
-    }
-
-    private Task<List<string>> PayloadsAsync(string eventType) =>
-        app.WithDbAsync(db => db.Set<CrmTelnyx.Features.Webhooks.WebhookEvent>().AsNoTracking().Where(e => e.EventType == eventType).Select(e => e.Payload).ToListAsync());
-
-    /// <summary>What the sandbox spoke on the contact's leg of the call.</summary>
-    private async Task<List<string>> SpokenToAsync(Call call)
-    {
-        var contact = call.Legs.Single(l => l.Role == CallLegRole.Contact).CallControlId;
-        await using var sandbox = await app.Services.GetRequiredService<IDbContextFactory<CrmTelnyx.Sandbox.Store.SandboxDbContext>>().CreateDbContextAsync();
-        return await sandbox.Speeches.AsNoTracking().Where(s => s.CallControlId == contact).Select(s => s.Text).ToListAsync();
     }
 
     [Fact]
@@ -184,7 +173,7 @@ public sealed class CallMyPhoneFirstTests : IAsyncLifetime
 
         Assert.Null(await ActAsync<HoldCall>(h => h.HoldAsync(agent, answered.Id)));
         var held = await CallWhenAsync(answered.Id, c => c.HeldSince is not null);
-        var music = await app.WithDbAsync(db => db.Set<CrmTelnyx.Features.Webhooks.WebhookEvent>().AsNoTracking().Where(e => e.EventType == "call.playback.started").Select(e => e.Payload).SingleAsync());
+        var music = Assert.Single(await CallPlayedAudio.PayloadsAsync(app, "call.playback.started"));
         Assert.Contains("/call-audio/hold-music.wav", music);
         Assert.Contains(held.Legs.Single(l => l.Role == CallLegRole.Contact).CallControlId, music);
         Assert.Equal("The contact is already on hold.", await ActAsync<HoldCall>(h => h.HoldAsync(agent, answered.Id)));
