@@ -2,6 +2,7 @@ using CrmTelnyx.Components;
 using CrmTelnyx.Components.Account;
 using CrmTelnyx.Hosting;
 using CrmTelnyx.Data;
+using CrmTelnyx.Features.Billing;
 using CrmTelnyx.Features.Calls;
 using CrmTelnyx.Features.Compliance;
 using CrmTelnyx.Features.Contacts;
@@ -40,6 +41,7 @@ builder.AddAppConfiguration()
     .AddUsers()
     .AddNumbers()
     .AddCalls()
+    .AddBilling()
     .AddSettings()
     .AddStartupBanner();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();

@@ -44,6 +44,7 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : Ident
     public DbSet<Conversation> Conversations => Set<Conversation>();
     public DbSet<TextingSettings> TextingSettings => Set<TextingSettings>();
     public DbSet<SavedContactFilter> SavedContactFilters => Set<SavedContactFilter>();
+    public DbSet<Features.Billing.Ledger.LedgerEntry> LedgerEntries => Set<Features.Billing.Ledger.LedgerEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -12,7 +12,9 @@ public static class DataExtensions
         builder.Services.AddDbContextFactory<CrmDbContext>((services, options) =>
             options.UseSqlite(services.GetRequiredService<DatabaseLocation>().ConnectionString,
                     sqlite => sqlite.MigrationsAssembly(typeof(CrmDbContext).Assembly.FullName))
-                .AddInterceptors(new SqlitePragmas(), new VersionBump()));
+                .AddInterceptors(new SqlitePragmas(), new VersionBump())
+                // Features that act on saves (the billing ledger) register their interceptors as IInterceptor.
+                .AddInterceptors(services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
         // Registered first so the schema exists before anything else starts.
         builder.Services.AddHostedService<DatabaseInitializer>();
         return builder;

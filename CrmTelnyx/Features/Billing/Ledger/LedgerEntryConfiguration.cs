@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CrmTelnyx.Features.Billing.Ledger;
+
+public sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<LedgerEntry>
+{
+    public void Configure(EntityTypeBuilder<LedgerEntry> builder)
+    {
+        builder.ToTable("LedgerEntries");
+        builder.Property(e => e.Source).HasMaxLength(160);
+        // The once-only rule: one first entry per source; a repeat or a race fails here and is retried, then finds it.
+        builder.HasIndex(e => e.Source).IsUnique().HasFilter("IsCorrection = 0");
+        builder.HasIndex(e => e.OccurredAt);
+        builder.Property(e => e.Type).HasConversion<string>().HasMaxLength(16);
+        builder.Property(e => e.Direction).HasConversion<string>().HasMaxLength(16);
+        builder.Property(e => e.CompanyNumber).HasMaxLength(32);
+        builder.Property(e => e.State).HasMaxLength(2);
+        builder.Property(e => e.AgentUserId).HasMaxLength(450);
+        builder.Property(e => e.Currency).HasMaxLength(3);
+        builder.Property(e => e.TelnyxRecordId).HasMaxLength(128);
+        builder.Ignore(e => e.Amount);
+    }
+}
