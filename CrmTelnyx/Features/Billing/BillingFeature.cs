@@ -9,6 +9,7 @@ public static class BillingFeature
     public static IHostApplicationBuilder AddBilling(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<IInterceptor, LedgerPosting>();
+        builder.Services.AddScoped<Tab.BillingQuery>();
         return builder;
     }
 }
