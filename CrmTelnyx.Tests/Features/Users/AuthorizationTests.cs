@@ -59,13 +59,13 @@ public sealed class AuthorizationTests(CrmAppFactory app) : IClassFixture<CrmApp
     }
 
     [Fact]
-    public async Task Pages_not_built_yet_say_so()
+    public async Task A_manager_opens_the_billing_tab_and_sees_its_totals()
     {
         var client = await SignedInAs("Manager");
 
         var page = await (await client.GetAsync("/billing")).ReadHtmlAsync();
 
-        Assert.Contains("not built yet", page.QuerySelector("[data-not-built-yet]")!.TextContent);
+        Assert.Equal("$0.00", page.QuerySelector("[data-billing-total='all'] [data-billing-amount]")!.TextContent.Trim());
     }
 
     [Fact]
