@@ -64,6 +64,16 @@ public sealed class CallCommands(TelnyxClient telnyx, ITelnyxConnectionSource co
             CommandId = Id(call, step),
         }, cancellationToken);
 
+    /// <summary>
+    /// An uploaded recording if there is one (played once, under <paramref name="audioStep"/>), else the text spoken under
+    /// <paramref name="textStep"/>. Two steps, so the text can still be spoken if the recording cannot be played
+    /// (<see cref="Audio.RecordingPlayback.SpeakInstead"/>) without its command_id being taken already.
+    /// </summary>
+    public Task PlayOrSpeakAsync(Call call, CallLeg leg, string? audioUrl, string audioStep, string text, string textStep, CancellationToken cancellationToken) =>
+        audioUrl is not null
+            ? PlayAsync(call, leg, audioUrl, audioStep, loop: null, cancellationToken)
+            : SpeakAsync(call, leg, text, textStep, cancellationToken);
+
     public Task StopPlaybackAsync(Call call, CallLeg leg, string step, CancellationToken cancellationToken) =>
         UnlessEndedAsync(leg, () => telnyx.StopPlaybackAsync(leg.CallControlId, new StopPlaybackRequest { Stop = "all", CommandId = Id(call, step) }, cancellationToken));
 

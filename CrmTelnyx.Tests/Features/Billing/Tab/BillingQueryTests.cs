@@ -1,5 +1,6 @@
 using CrmTelnyx.Features.Billing.Ledger;
 using CrmTelnyx.Features.Billing.Tab;
+using CrmTelnyx.Tests.Features.Numbers;
 using CrmTelnyx.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -81,6 +82,8 @@ public sealed class BillingQueryTests : IDisposable
             Entry("text:2", new DateTime(2026, 11, 10, 16, 0, 0), LedgerEntryType.Sms, NumberB, 0.004m, 2),
             Entry("call-leg:1", new DateTime(2026, 11, 11, 15, 0, 0), LedgerEntryType.Call, NumberB, 0.02m, 120));
 
+        await app.AddNumberAsync(NumberA);
+        await app.AddNumberAsync(NumberB);
         var numberB = await ReadAsync(new BillingQuery.Filter(November, CompanyNumber: NumberB));
         var calls = await ReadAsync(new BillingQuery.Filter(November, Type: LedgerEntryType.Call));
 

@@ -15,7 +15,7 @@ public enum BillingPreset
 /// A span of whole days in the company's time zone, and the UTC instants it runs between: "this month" in Chicago starts
 /// at 06:00 UTC on the 1st (05:00 in summer), so a text sent at 02:00 UTC on the 1st belongs to last month.
 /// </summary>
-public sealed record BillingPeriod(DateOnly FirstDay, DateOnly LastDay, DateTimeOffset FromUtc, DateTimeOffset ToUtc)
+public sealed record BillingPeriod(DateOnly FirstDay, DateOnly LastDay, DateTimeOffset FromUtc, DateTimeOffset ToUtc, TimeZoneInfo Zone)
 {
     public static BillingPeriod Of(BillingPreset preset, DateTimeOffset now, TimeZoneInfo zone, DateOnly? customFirst = null, DateOnly? customLast = null)
     {
@@ -34,7 +34,7 @@ public sealed record BillingPeriod(DateOnly FirstDay, DateOnly LastDay, DateTime
     }
 
     public static BillingPeriod Days(DateOnly first, DateOnly last, TimeZoneInfo zone) =>
-        new(first, last, CompanyClock.ToUtc(first.ToDateTime(TimeOnly.MinValue), zone), CompanyClock.ToUtc(last.AddDays(1).ToDateTime(TimeOnly.MinValue), zone));
+        new(first, last, CompanyClock.ToUtc(first.ToDateTime(TimeOnly.MinValue), zone), CompanyClock.ToUtc(last.AddDays(1).ToDateTime(TimeOnly.MinValue), zone), zone);
 
     public int DayCount => LastDay.DayNumber - FirstDay.DayNumber + 1;
 }

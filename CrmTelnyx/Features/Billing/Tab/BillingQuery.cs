@@ -22,9 +22,10 @@ public sealed class BillingQuery(CrmDbContext db)
 
     public Task<TimeZoneInfo> ZoneAsync(CancellationToken cancellationToken = default) => CompanyClock.ZoneAsync(db, cancellationToken);
 
+    /// <summary>Reads the period's days in the zone it was made in (<see cref="BillingPeriod.Zone"/>), so the zone is read once per page.</summary>
     public async Task<View> ReadAsync(Filter filter, CancellationToken cancellationToken = default)
     {
-        var zone = await CompanyClock.ZoneAsync(db, cancellationToken);
+        var zone = filter.Period.Zone;
         var (from, to) = (filter.Period.FromUtc.UtcDateTime, filter.Period.ToUtc.UtcDateTime);
         var entries = db.LedgerEntries.AsNoTracking().Where(e => e.OccurredAt >= from && e.OccurredAt < to);
         if (filter.CompanyNumber is { } number) entries = entries.Where(e => e.CompanyNumber == number);
@@ -48,15 +49,16 @@ public sealed class BillingQuery(CrmDbContext db)
                 Micros = g.Sum(e => e.AmountMicros),
             })
             .ToListAsync(cancellationToken);
-        var numbers = await db.LedgerEntries.AsNoTracking().Where(e => e.CompanyNumber != null).Select(e => e.CompanyNumber!).Distinct().OrderBy(n => n).ToListAsync(cancellationToken);
+        // The company's numbers (released ones too, as their costs stay in the ledger): a small table, not a scan of the ledger.
+        var numbers = await db.CompanyNumbers.AsNoTracking().Select(n => n.PhoneNumber).Distinct().OrderBy(n => n).ToListAsync(cancellationToken);
 
         var days = Enumerable.Range(0, filter.Period.DayCount).Select(i => filter.Period.FirstDay.AddDays(i))
             .ToDictionary(d => d, _ => new long[3]);
         foreach (var hour in hours)
         {
+            int? kind = hour.Type switch { LedgerEntryType.Sms => 0, LedgerEntryType.Mms => 1, LedgerEntryType.Call => 2, _ => null };
             var day = DateOnly.FromDateTime(CompanyClock.ToLocal(new DateTimeOffset(DateTime.SpecifyKind(hour.Hour, DateTimeKind.Utc)), zone));
-            if (!days.TryGetValue(day, out var byKind)) continue;
-            byKind[hour.Type switch { LedgerEntryType.Sms => 0, LedgerEntryType.Mms => 1, _ => 2 }] += hour.Type is LedgerEntryType.Sms or LedgerEntryType.Mms or LedgerEntryType.Call ? hour.Micros : 0;
+            if (kind is { } k && days.TryGetValue(day, out var byKind)) byKind[k] += hour.Micros;
         }
 
         var texts = hours.Where(h => h.Type is LedgerEntryType.Sms or LedgerEntryType.Mms).ToList();

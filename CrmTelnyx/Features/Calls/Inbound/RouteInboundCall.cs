@@ -51,10 +51,10 @@ public sealed class RouteInboundCall(
                     await GreetAsync(call, caller, await rules.RouteForAsync(call.To, cancellationToken), cancellationToken);
                     break;
                 case TelnyxEventTypes.CallSpeakEnded when leg.Role == CallLegRole.Contact && step == GreetingStep:
-                case TelnyxEventTypes.CallPlaybackEnded when leg.Role == CallLegRole.Contact && step == GreetingAudioStep && payload.Status is null or "completed":
+                case TelnyxEventTypes.CallPlaybackEnded when leg.Role == CallLegRole.Contact && step == GreetingAudioStep && RecordingPlayback.Played(payload.Status):
                     await RecordVoicemailAsync(call, caller, cancellationToken);
                     break;
-                case TelnyxEventTypes.CallPlaybackEnded when leg.Role == CallLegRole.Contact && step == GreetingAudioStep && payload.Status != "call_hangup":
+                case TelnyxEventTypes.CallPlaybackEnded when leg.Role == CallLegRole.Contact && step == GreetingAudioStep && RecordingPlayback.SpeakInstead(payload.Status):
                     // The recording could not be played (gone, unreachable, unreadable): the caller hears the spoken greeting instead.
                     logger.LogWarning("Inbound call {CallId}: the uploaded greeting was not played ({Status}); speaking the text greeting", call.Id, payload.Status);
                     await commands.SpeakAsync(call, caller, (await rules.RouteForAsync(call.To, cancellationToken)).VoicemailGreeting, GreetingStep, cancellationToken);
@@ -131,9 +131,8 @@ public sealed class RouteInboundCall(
 
     /// <summary>The number's uploaded greeting if it has one, else its text spoken; the voicemail recording starts when it ends.</summary>
     private Task GreetAsync(Call call, CallLeg caller, InboundRoute route, CancellationToken cancellationToken) =>
-        route.GreetingAudioFile is { } file
-            ? commands.PlayAsync(call, caller, audio.Uploaded(file), GreetingAudioStep, loop: null, cancellationToken)
-            : commands.SpeakAsync(call, caller, route.VoicemailGreeting, GreetingStep, cancellationToken);
+        commands.PlayOrSpeakAsync(call, caller, route.GreetingAudioFile is { } file ? audio.Uploaded(file) : null, GreetingAudioStep,
+            route.VoicemailGreeting, GreetingStep, cancellationToken);
 
     private async Task RecordVoicemailAsync(Call call, CallLeg caller, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using CrmTelnyx.Features.Calls.Audio;
 using CrmTelnyx.Data;
 using CrmTelnyx.Features.Calls.Recording;
 using CrmTelnyx.Features.Calls.Settings;
@@ -57,10 +58,10 @@ public sealed class ConnectCallLegs(CrmDbContext db, CallCommands commands, ILiv
                     await BridgeAndRecordAsync(call, agent, contact!, cancellationToken);
                     break;
                 case TelnyxEventTypes.CallSpeakEnded when tag is { Role: CallLegRole.Contact, Step: VoicemailDropStep }:
-                case TelnyxEventTypes.CallPlaybackEnded when tag is { Role: CallLegRole.Contact, Step: VoicemailDropAudioStep } && payload.Status is null or "completed":
+                case TelnyxEventTypes.CallPlaybackEnded when tag is { Role: CallLegRole.Contact, Step: VoicemailDropAudioStep } && RecordingPlayback.Played(payload.Status):
                     await commands.HangUpAsync(call, contact!, "hangup-after-drop", cancellationToken);
                     break;
-                case TelnyxEventTypes.CallPlaybackEnded when tag is { Role: CallLegRole.Contact, Step: VoicemailDropAudioStep } && payload.Status != "call_hangup":
+                case TelnyxEventTypes.CallPlaybackEnded when tag is { Role: CallLegRole.Contact, Step: VoicemailDropAudioStep } && RecordingPlayback.SpeakInstead(payload.Status):
                     // The recording could not be played: the machine gets the spoken text instead.
                     logger.LogWarning("Call {CallId}: the recorded voicemail was not played ({Status}); speaking the text", call.Id, payload.Status);
                     var text = await db.CallSettings.AsNoTracking().Select(s => s.VoicemailDrop).SingleAsync(cancellationToken);

@@ -21,10 +21,8 @@ public sealed class AnsweringMachineChoice(LiveCallAction action, CallCommands c
             call.Outcome = CallOutcome.Voicemail;
             call.Disposition ??= "Left voicemail";
             await db.SaveChangesAsync(cancellationToken);
-            if (drop.VoicemailDropAudioFile is { } file)
-                await commands.PlayAsync(call, contact, urls.Uploaded(file), ConnectCallLegs.VoicemailDropAudioStep, loop: null, cancellationToken);
-            else
-                await commands.SpeakAsync(call, contact, drop.VoicemailDrop, ConnectCallLegs.VoicemailDropStep, cancellationToken);
+            await commands.PlayOrSpeakAsync(call, contact, drop.VoicemailDropAudioFile is { } file ? urls.Uploaded(file) : null, ConnectCallLegs.VoicemailDropAudioStep,
+                drop.VoicemailDrop, ConnectCallLegs.VoicemailDropStep, cancellationToken);
             if (LiveCallAction.Live(call, CallLegRole.Agent) is { } agent) await commands.HangUpAsync(call, agent, "hangup-agent-for-drop", cancellationToken);
             return null;
         }, cancellationToken);
