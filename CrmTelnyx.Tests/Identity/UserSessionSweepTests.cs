@@ -12,6 +12,9 @@ public sealed class UserSessionSweepTests(CrmAppFactory app) : IClassFixture<Crm
     [Fact]
     public async Task Sessions_long_ended_or_long_idle_are_deleted_and_recent_ones_kept()
     {
+        // The app's own hourly sweep (it also runs at start-up) is paused, so it cannot delete these sessions before this sweep does.
+        var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        await scheduler.PauseJob(new JobKey(nameof(UserSessionSweep)));
         var user = await app.CreateUserAsync("sweep@crm.test", "Sweep-Passw0rd1", "Staff");
         var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var idle = app.Services.GetRequiredService<SignInSessions>().IdleTimeout;
