@@ -29,7 +29,7 @@ public sealed class BillingQueryTests : IDisposable
         Direction = LedgerDirection.Outbound,
     };
 
-    private async Task<BillingQuery.View> ReadAsync(BillingQuery.Filter filter)
+    private async Task<BillingQuery.View> ReadAsync(BillingFilter filter)
     {
         await using var scope = app.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<BillingQuery>().ReadAsync(filter);
@@ -46,7 +46,7 @@ public sealed class BillingQueryTests : IDisposable
             Entry("call-leg:1", new DateTime(2026, 11, 11, 15, 0, 0), LedgerEntryType.Call, NumberA, 0.02m, 120),
             Entry("call-leg:1", new DateTime(2026, 11, 11, 15, 0, 0), LedgerEntryType.Call, NumberA, 0.01m, 60, correction: true));
 
-        var view = await ReadAsync(new BillingQuery.Filter(November));
+        var view = await ReadAsync(new BillingFilter(November));
 
         Assert.Equal(new BillingQuery.Total(2, 2, 0.019m), view.Texts);
         Assert.Equal(new BillingQuery.Total(1, 180, 0.03m), view.Calls);
@@ -67,7 +67,7 @@ public sealed class BillingQueryTests : IDisposable
             // 04:30 UTC on Nov 1 is Oct 31 in Chicago: not November's.
             Entry("text:october", new DateTime(2026, 11, 1, 4, 30, 0), LedgerEntryType.Sms, NumberA, 0.004m, 1));
 
-        var view = await ReadAsync(new BillingQuery.Filter(November));
+        var view = await ReadAsync(new BillingFilter(November));
 
         Assert.Equal(2, view.Texts.Count);
         Assert.Equal(0.004m, view.Days.Single(d => d.Date == new DateOnly(2026, 11, 30)).Sms);
@@ -84,8 +84,8 @@ public sealed class BillingQueryTests : IDisposable
 
         await app.AddNumberAsync(NumberA);
         await app.AddNumberAsync(NumberB);
-        var numberB = await ReadAsync(new BillingQuery.Filter(November, CompanyNumber: NumberB));
-        var calls = await ReadAsync(new BillingQuery.Filter(November, Type: LedgerEntryType.Call));
+        var numberB = await ReadAsync(new BillingFilter(November) { CompanyNumber = NumberB });
+        var calls = await ReadAsync(new BillingFilter(November) { Type = BillingType.Calls });
 
         Assert.Equal((0.024m, 1, 1), (numberB.All, numberB.Texts.Count, numberB.Calls.Count));
         Assert.Equal((0.02m, 0), (calls.All, calls.Texts.Count));

@@ -8,8 +8,6 @@ namespace CrmTelnyx.Features.Billing.Tab;
 /// <summary>What the Billing tab shows for a period and filter: totals by kind, cost per day by kind, and cost per number.</summary>
 public sealed class BillingQuery(CrmDbContext db)
 {
-    public sealed record Filter(BillingPeriod Period, string? CompanyNumber = null, LedgerEntryType? Type = null, LedgerDirection? Direction = null);
-
     /// <param name="Count">Texts or calls (corrections are not new ones).</param>
     /// <param name="Quantity">Segments for texts, billed seconds for calls.</param>
     public sealed record Total(int Count, long Quantity, decimal Cost);
@@ -23,14 +21,10 @@ public sealed class BillingQuery(CrmDbContext db)
     public Task<TimeZoneInfo> ZoneAsync(CancellationToken cancellationToken = default) => CompanyClock.ZoneAsync(db, cancellationToken);
 
     /// <summary>Reads the period's days in the zone it was made in (<see cref="BillingPeriod.Zone"/>), so the zone is read once per page.</summary>
-    public async Task<View> ReadAsync(Filter filter, CancellationToken cancellationToken = default)
+    public async Task<View> ReadAsync(BillingFilter filter, CancellationToken cancellationToken = default)
     {
         var zone = filter.Period.Zone;
-        var (from, to) = (filter.Period.FromUtc.UtcDateTime, filter.Period.ToUtc.UtcDateTime);
-        var entries = db.LedgerEntries.AsNoTracking().Where(e => e.OccurredAt >= from && e.OccurredAt < to);
-        if (filter.CompanyNumber is { } number) entries = entries.Where(e => e.CompanyNumber == number);
-        if (filter.Type is { } type) entries = entries.Where(e => e.Type == type);
-        if (filter.Direction is { } direction) entries = entries.Where(e => e.Direction == direction);
+        var entries = filter.Apply(db.LedgerEntries.AsNoTracking());
 
         // Grouped by UTC hour in SQL, then folded into the company's days here: right across a clock change, and a
         // month is at most ~744 rows per kind whatever the number of entries.
