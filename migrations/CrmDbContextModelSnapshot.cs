@@ -90,6 +90,94 @@ namespace CrmTelnyx.Migrations
                     b.ToTable("LedgerEntries", (string)null);
                 });
 
+            modelBuilder.Entity("CrmTelnyx.Features.Billing.Reconciliation.ReconciliationDifference", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Filled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LedgerMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("TelnyxMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TelnyxRecordId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId");
+
+                    b.ToTable("ReconciliationDifferences", (string)null);
+                });
+
+            modelBuilder.Entity("CrmTelnyx.Features.Billing.Reconciliation.ReconciliationRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LedgerSources")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TelnyxRecords")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day", "StartedAt");
+
+                    b.ToTable("ReconciliationRuns", (string)null);
+                });
+
             modelBuilder.Entity("CrmTelnyx.Features.Calls.Call", b =>
                 {
                     b.Property<long>("Id")
@@ -246,6 +334,10 @@ namespace CrmTelnyx.Migrations
 
                     b.Property<long>("CallId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CallLegId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal?>("Cost")
                         .HasPrecision(18, 6)
@@ -1858,6 +1950,15 @@ namespace CrmTelnyx.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("CrmTelnyx.Features.Billing.Reconciliation.ReconciliationDifference", b =>
+                {
+                    b.HasOne("CrmTelnyx.Features.Billing.Reconciliation.ReconciliationRun", null)
+                        .WithMany("Differences")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CrmTelnyx.Features.Calls.CallLeg", b =>
                 {
                     b.HasOne("CrmTelnyx.Features.Calls.Call", "Call")
@@ -2001,6 +2102,11 @@ namespace CrmTelnyx.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CrmTelnyx.Features.Billing.Reconciliation.ReconciliationRun", b =>
+                {
+                    b.Navigation("Differences");
                 });
 
             modelBuilder.Entity("CrmTelnyx.Features.Calls.Call", b =>

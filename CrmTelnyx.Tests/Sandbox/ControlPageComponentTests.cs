@@ -98,7 +98,7 @@ public sealed class ControlPageComponentTests(SandboxApp sandbox) : IClassFixtur
         card.Find("#text-media").Change("broken-tap.jpg");
         card.FindAll("button").Single(b => b.TextContent.Trim() == "Send text").Click();
 
-        card.WaitForAssertion(() => Assert.Contains("An http:// or https:// address", card.Markup));
+        card.WaitForAssertion(() => Assert.Contains("An http:// or https:// address", card.Markup), TimeSpan.FromSeconds(10));
         Assert.Empty(snackbars.FindAll("[data-sandbox-notice]"));
         await using var db = await sandbox.Get<IDbContextFactory<SandboxDbContext>>().CreateDbContextAsync();
         Assert.False(await db.Messages.AnyAsync(m => m.From == contact));

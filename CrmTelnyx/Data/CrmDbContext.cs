@@ -45,6 +45,7 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : Ident
     public DbSet<TextingSettings> TextingSettings => Set<TextingSettings>();
     public DbSet<SavedContactFilter> SavedContactFilters => Set<SavedContactFilter>();
     public DbSet<Features.Billing.Ledger.LedgerEntry> LedgerEntries => Set<Features.Billing.Ledger.LedgerEntry>();
+    public DbSet<Features.Billing.Reconciliation.ReconciliationRun> ReconciliationRuns => Set<Features.Billing.Reconciliation.ReconciliationRun>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -51,6 +51,7 @@ public static class SandboxExtensions
         services.AddSingleton<FailDestination>();
         services.AddSingleton<NumberOrderRules>();
         services.AddSingleton<ChangeTimings>();
+        services.AddSingleton<LoseWebhooks>();
         services.AddSingleton<SandboxRunner>();
         return builder;
     }

@@ -10,6 +10,7 @@ namespace CrmTelnyx.Sandbox;
 public sealed class SandboxRuntimeSettings(IOptions<SandboxOptions> options)
 {
     private readonly ConcurrentDictionary<string, string> failingDestinations = new();
+    private readonly ConcurrentDictionary<string, int> webhooksToLose = new();
 
     public int MessageSentDelayMs { get; set; } = options.Value.MessageSentDelayMs;
     public int MessageFinalizedDelayMs { get; set; } = options.Value.MessageFinalizedDelayMs;
@@ -23,4 +24,24 @@ public sealed class SandboxRuntimeSettings(IOptions<SandboxOptions> options)
     public void MarkFailing(string phoneNumber, string errorCode) => failingDestinations[phoneNumber] = errorCode;
 
     public void ClearFailing(string phoneNumber) => failingDestinations.TryRemove(phoneNumber, out _);
+
+    /// <summary>Event type → how many of its next webhooks are lost on purpose (never sent), to show what reconciliation recovers.</summary>
+    public IReadOnlyDictionary<string, int> WebhooksToLose => webhooksToLose;
+
+    public void LoseNextWebhooks(string eventType, int count)
+    {
+        if (count > 0) webhooksToLose[eventType] = count;
+        else webhooksToLose.TryRemove(eventType, out _);
+    }
+
+    /// <summary>Whether this webhook is to be lost; counts it off.</summary>
+    public bool TryLoseWebhook(string eventType)
+    {
+        while (webhooksToLose.TryGetValue(eventType, out var left))
+        {
+            var taken = left <= 1 ? webhooksToLose.TryRemove(new KeyValuePair<string, int>(eventType, left)) : webhooksToLose.TryUpdate(eventType, left - 1, left);
+            if (taken) return true;
+        }
+        return false;
+    }
 }

@@ -1,15 +1,22 @@
 using CrmTelnyx.Features.Billing.Ledger;
+using CrmTelnyx.Features.Billing.Reconciliation;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Quartz;
 
 namespace CrmTelnyx.Features.Billing;
 
-/// <summary>Billing: one ledger of what texts, calls and numbers cost, written as the costs are saved.</summary>
+/// <summary>Billing: one ledger of what texts, calls and numbers cost, written as the costs are saved, and checked against Telnyx nightly.</summary>
 public static class BillingFeature
 {
     public static IHostApplicationBuilder AddBilling(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<IInterceptor, LedgerPosting>();
         builder.Services.AddScoped<Tab.BillingQuery>();
+        builder.Services.AddOptions<ReconciliationOptions>().BindConfiguration(ReconciliationOptions.Section);
+        builder.Services.AddScoped<ReconcileDay>();
+        builder.Services.AddScoped<ReadReconciliation>();
+        builder.Services.AddQuartz(q => q.ScheduleJob<NightlyReconciliationJob>(trigger => trigger.WithIdentity(nameof(NightlyReconciliationJob))
+            .StartAt(DateTimeOffset.UtcNow.AddMinutes(2)).WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever())));
         return builder;
     }
 }

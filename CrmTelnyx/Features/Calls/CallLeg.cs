@@ -12,6 +12,9 @@ public sealed class CallLeg
     /// <summary>Telnyx's call_control_id. Unique.</summary>
     public required string CallControlId { get; set; }
 
+    /// <summary>Telnyx's call_leg_id: what its call-control detail records are keyed by (the call_control_id is not in them).</summary>
+    public string? CallLegId { get; set; }
+
     public CallLegRole Role { get; set; }
 
     public required string To { get; set; }

@@ -9,6 +9,7 @@ public sealed class CallLegConfiguration : IEntityTypeConfiguration<CallLeg>
     {
         builder.ToTable("CallLegs");
         builder.Property(l => l.CallControlId).HasMaxLength(128);
+        builder.Property(l => l.CallLegId).HasMaxLength(128);
         builder.HasIndex(l => l.CallControlId).IsUnique();
         builder.HasIndex(l => l.CallId);
         builder.Property(l => l.Role).HasConversion<string>().HasMaxLength(16);

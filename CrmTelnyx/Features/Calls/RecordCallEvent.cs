@@ -32,6 +32,7 @@ public sealed class RecordCallEvent(CrmDbContext db, ILiveNotifier live, AfterWe
 
         var leg = await FindOrAddLegAsync(payload, occurredAt, cancellationToken);
         var call = leg.Call!;
+        leg.CallLegId ??= payload.CallLegId;
         var state = CallStates.Of(webhookEvent.EventType);
         var at = occurredAt.UtcDateTime;
         if (CallStates.MovesForward(leg.State, state)) leg.State = state;

@@ -111,7 +111,7 @@ public sealed class LedgerPosting(TimeProvider time) : SaveChangesInterceptor
             AgentUserId = call?.AgentUserId ?? leg.AgentUserId,
             Quantity = due.Quantity,
             AmountMicros = due.Micros,
-            TelnyxRecordId = leg.CallControlId,
+            TelnyxRecordId = leg.CallLegId ?? leg.CallControlId,
             RecordedAt = time.GetUtcNow().UtcDateTime,
         };
     }

@@ -26,9 +26,6 @@ public sealed class SettleStaleCalls(
     /// <summary>Detail records are read 50 to a page; this bounds one run's requests.</summary>
     private const int MaxPages = 20;
 
-    /// <summary>A record with no call_leg_id to match is this leg's if it went to the same number and started this close.</summary>
-    private static readonly TimeSpan StartTolerance = TimeSpan.FromMinutes(2);
-
     public async Task<CallSettlement> RunAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         var settings = options.Value;
@@ -66,7 +63,8 @@ public sealed class SettleStaleCalls(
 
         var changed = new HashSet<Call>();
         int settled = 0, costed = 0, givenUp = 0;
-        foreach (var (leg, record) in Match(wanted, records))
+        foreach (var (leg, record) in CallDetailRecordMatch.Match(wanted, l => new LegFacts(
+                     l.CallLegId ?? l.Leg.CallLegId, l.Leg.To, l.Leg.StartedAt, l.Leg.Role == CallLegRole.Agent, l.Call.From, l.Call.CallSessionId), records))
         {
             if (record is not null)
             {
@@ -111,6 +109,7 @@ public sealed class SettleStaleCalls(
                 // A leg can last long: only one Telnyx says is over is settled.
                 if (leg.Leg.State != CallStates.Hangup && found.IsAlive != false) continue;
                 leg.CallLegId = found.CallLegId;
+                leg.Leg.CallLegId ??= found.CallLegId;
                 leg.EndedAt = found.EndTime?.UtcDateTime;
             }
             catch (TelnyxApiException e) when (e.StatusCode == HttpStatusCode.NotFound || e.HasCode("90015"))
@@ -135,34 +134,6 @@ public sealed class SettleStaleCalls(
             if (result.Data.Count == 0 || result.Meta is null || page >= result.Meta.TotalPages) return (records, true);
         }
         return (records, false);
-    }
-
-    /// <summary>Each leg with its record, if any: by call_leg_id when Telnyx gave it, else by session, number and start time. A record serves one leg.</summary>
-    private static IEnumerable<(LegToSettle Leg, CallDetailRecord? Record)> Match(List<LegToSettle> legs, List<CallDetailRecord> records)
-    {
-        var unclaimed = new List<CallDetailRecord>(records);
-        var byLegId = legs.Where(l => l.CallLegId is not null)
-            .Select(l => (Leg: l, Record: unclaimed.FirstOrDefault(r => r.CallLegId == l.CallLegId)))
-            .ToList();
-        foreach (var (_, record) in byLegId)
-            if (record is not null) unclaimed.Remove(record);
-
-        var byNumber = new List<(LegToSettle, CallDetailRecord?)>();
-        foreach (var leg in legs.Where(l => l.CallLegId is null))
-        {
-            var record = unclaimed
-                .Where(r => r.Cld == leg.Leg.To && r.StartedAt is not null)
-                .Where(r => leg.Call.CallSessionId is not null && r.CallSessionId == leg.Call.CallSessionId
-                    || leg.Leg.Role == CallLegRole.Agent || r.Cli == leg.Call.From)
-                .Select(r => (Record: r, Gap: (r.StartedAt!.Value.UtcDateTime - leg.Leg.StartedAt).Duration()))
-                .Where(r => r.Gap <= StartTolerance)
-                .OrderBy(r => r.Gap)
-                .Select(r => r.Record)
-                .FirstOrDefault();
-            if (record is not null) unclaimed.Remove(record);
-            byNumber.Add((leg, record));
-        }
-        return byLegId.Select(m => (m.Leg, (CallDetailRecord?)m.Record)).Concat(byNumber);
     }
 
     private static void Settle(LegToSettle settling, CallDetailRecord record)
