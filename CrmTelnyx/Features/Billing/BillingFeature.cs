@@ -1,4 +1,6 @@
+using CrmTelnyx.Features.Billing.Balance;
 using CrmTelnyx.Features.Billing.Ledger;
+using CrmTelnyx.Features.Billing.NumberFees;
 using CrmTelnyx.Features.Billing.Reconciliation;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Quartz;
@@ -12,6 +14,8 @@ public static class BillingFeature
     {
         builder.Services.AddSingleton<IInterceptor, LedgerPosting>();
         builder.Services.AddScoped<Tab.BillingQuery>();
+        builder.Services.AddScoped<ReadTelnyxBalance>();
+        builder.AddNumberFees();
         builder.Services.AddOptions<ReconciliationOptions>().BindConfiguration(ReconciliationOptions.Section);
         builder.Services.AddScoped<ReconcileDay>();
         builder.Services.AddScoped<ReadReconciliation>();
