@@ -33,6 +33,8 @@ public class CrmAppFactory : WebApplicationFactory<Program>
         // The number sync would otherwise run 3 s after start in every app: a request to the sandbox (counted by its rate
         // limit) or to api.telnyx.com, and numbers appearing mid-test. Tests that need it run it, or switch this on.
         ["Numbers:SyncOnSchedule"] = "false",
+        // Likewise the number-fee job (a minute after start): tests that count fees run PostNumberFees on their own clock.
+        ["Billing:NumberFees:PostOnSchedule"] = "false",
         // People trying the app get 30 s calls (appsettings.json) to press Record or Hang up; tests want them short.
         ["Sandbox:CallDurationMs"] = "2000",
     };

@@ -15,8 +15,11 @@ public sealed record NumberFee(LedgerEntryType Type, string Source, DateTime Occ
 /// </summary>
 public static class NumberFeeSchedule
 {
-    /// <summary>One holding of a number: the same number bought again after a release is a new key, so it is charged again.</summary>
-    public static string Key(string phoneNumber, DateTime purchasedAt) => $"{phoneNumber}@{AsUtc(purchasedAt):yyyyMMdd'T'HHmmss'Z'}";
+    /// <summary>
+    /// One holding of a number: the same number bought again after a release is a new key, so it is charged again.
+    /// To the millisecond, as Telnyx and the sandbox give purchased_at: a release and a new order cannot share one.
+    /// </summary>
+    public static string Key(string phoneNumber, DateTime purchasedAt) => $"{phoneNumber}@{AsUtc(purchasedAt):yyyyMMdd'T'HHmmss.fff'Z'}";
 
     public static string UpfrontSource(string key) => $"number-upfront:{key}";
 
