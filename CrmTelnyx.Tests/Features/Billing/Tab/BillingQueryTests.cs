@@ -92,4 +92,37 @@ public sealed class BillingQueryTests : IDisposable
         // The number filter still offers every number, not only the chosen one.
         Assert.Equal([NumberB, NumberA], numberB.CompanyNumbers);
     }
+
+    [Fact]
+    public async Task Fees_blasts_agents_and_states_are_totalled_and_each_filters_the_whole_view()
+    {
+        var agent = await app.CreateUserAsync("billing-groups@crm.test", "Agent-Passw0rd!", "Agent");
+        var blastId = await CrmTelnyx.Tests.Features.TextCenter.Blasts.BlastSeed.StartedAsync(app, "Black Friday", CrmTelnyx.Features.TextCenter.Blasts.BlastStatus.Completed);
+        var day = new DateTime(2026, 11, 12, 15, 0, 0);
+        var text = Entry("text:b1", day, LedgerEntryType.Sms, NumberA, 0.004m, 1);
+        (text.BlastId, text.State) = (blastId, "TX");
+        var text2 = Entry("text:b2", day, LedgerEntryType.Sms, NumberA, 0.004m, 2);
+        (text2.BlastId, text2.State) = (blastId, "IL");
+        var call = Entry("call-leg:a1", day, LedgerEntryType.Call, NumberB, 0.03m, 180);
+        (call.AgentUserId, call.State) = (agent.Id, "TX");
+        var fee = Entry("number-monthly:x", day, LedgerEntryType.NumberMonthly, NumberB, 1m, 1);
+        fee.Direction = null;
+        await AddAsync(text, text2, call, fee);
+
+        var all = await ReadAsync(new BillingFilter(November));
+        var texas = await ReadAsync(new BillingFilter(November) { State = "TX" });
+        var ofBlast = await ReadAsync(new BillingFilter(November) { BlastId = blastId });
+        var fees = await ReadAsync(new BillingFilter(November) { Type = BillingType.Numbers });
+
+        Assert.Equal(new BillingQuery.Total(1, 1, 1m), all.Fees);
+        Assert.Equal(1.038m, all.All);
+        Assert.Equal(1m, Assert.Single(all.Days, d => d.Date == new DateOnly(2026, 11, 12)).Fees);
+        Assert.Equal(new BillingQuery.Group(blastId.ToString(), "Black Friday", 2, 3, 0, 0, 0.008m), Assert.Single(all.Blasts));
+        Assert.Equal(new BillingQuery.Group(agent.Id, "billing-groups", 0, 0, 1, 180, 0.03m), Assert.Single(all.Agents));
+        Assert.Equal(["TX", "IL"], all.States.Select(s => s.Key));
+        Assert.Equal((0.034m, 0.004m, 0.03m), (texas.All, texas.Texts.Cost, texas.Calls.Cost));
+        Assert.Equal((0.008m, 0m), (ofBlast.All, ofBlast.Calls.Cost));
+        Assert.Equal((1m, 0m), (fees.All, fees.Texts.Cost));
+        Assert.Equal(1m, Assert.Single(all.Numbers, n => n.CompanyNumber == NumberB).Fees);
+    }
 }

@@ -12,11 +12,15 @@ public sealed class BillingQuery(CrmDbContext db)
     /// <param name="Quantity">Segments for texts, billed seconds for calls.</param>
     public sealed record Total(int Count, long Quantity, decimal Cost);
 
-    public sealed record Day(DateOnly Date, decimal Sms, decimal Mms, decimal Calls);
+    public sealed record Day(DateOnly Date, decimal Sms, decimal Mms, decimal Calls, decimal Fees);
 
-    public sealed record PerNumber(string CompanyNumber, int Texts, long Segments, long CallSeconds, decimal Cost);
+    public sealed record PerNumber(string CompanyNumber, int Texts, long Segments, long CallSeconds, decimal Fees, decimal Cost);
 
-    public sealed record View(Total Texts, Total Calls, decimal All, IReadOnlyList<Day> Days, IReadOnlyList<PerNumber> Numbers, IReadOnlyList<string> CompanyNumbers);
+    /// <summary>A row of the per-state, per-blast and per-agent tables: <paramref name="Key"/> is what the filter takes.</summary>
+    public sealed record Group(string Key, string Name, int Texts, long Segments, int Calls, long CallSeconds, decimal Cost);
+
+    public sealed record View(Total Texts, Total Calls, Total Fees, decimal All, IReadOnlyList<Day> Days, IReadOnlyList<PerNumber> Numbers,
+        IReadOnlyList<Group> States, IReadOnlyList<Group> Blasts, IReadOnlyList<Group> Agents, IReadOnlyList<string> CompanyNumbers);
 
     public Task<TimeZoneInfo> ZoneAsync(CancellationToken cancellationToken = default) => CompanyClock.ZoneAsync(db, cancellationToken);
 
@@ -40,31 +44,63 @@ public sealed class BillingQuery(CrmDbContext db)
                 Texts = g.Count(e => !e.IsCorrection && (e.Type == LedgerEntryType.Sms || e.Type == LedgerEntryType.Mms)),
                 Segments = g.Where(e => e.Type == LedgerEntryType.Sms || e.Type == LedgerEntryType.Mms).Sum(e => (long)e.Quantity),
                 Seconds = g.Where(e => e.Type == LedgerEntryType.Call).Sum(e => (long)e.Quantity),
+                Fees = g.Where(e => e.Type == LedgerEntryType.NumberUpfront || e.Type == LedgerEntryType.NumberMonthly).Sum(e => e.AmountMicros),
                 Micros = g.Sum(e => e.AmountMicros),
             })
             .ToListAsync(cancellationToken);
+        var states = await GroupsAsync(entries.Where(e => e.State != null), e => e.State!, cancellationToken);
+        var blasts = await GroupsAsync(entries.Where(e => e.BlastId != null), e => e.BlastId!.Value.ToString(), cancellationToken);
+        var agents = await GroupsAsync(entries.Where(e => e.AgentUserId != null), e => e.AgentUserId!, cancellationToken);
+        var blastIds = blasts.Select(b => long.Parse(b.Key)).ToList();
+        var blastNames = await db.Blasts.AsNoTracking().Where(b => blastIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id.ToString(), b => b.Name, cancellationToken);
+        var agentIds = agents.Select(a => a.Key).ToList();
+        var agentNames = await db.Users.AsNoTracking().Where(u => agentIds.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => string.IsNullOrWhiteSpace(u.DisplayName) ? u.Email ?? u.Id : u.DisplayName, cancellationToken);
         // The company's numbers (released ones too, as their costs stay in the ledger): a small table, not a scan of the ledger.
         var numbers = await db.CompanyNumbers.AsNoTracking().Select(n => n.PhoneNumber).Distinct().OrderBy(n => n).ToListAsync(cancellationToken);
 
         var days = Enumerable.Range(0, filter.Period.DayCount).Select(i => filter.Period.FirstDay.AddDays(i))
-            .ToDictionary(d => d, _ => new long[3]);
+            .ToDictionary(d => d, _ => new long[4]);
         foreach (var hour in hours)
         {
-            int? kind = hour.Type switch { LedgerEntryType.Sms => 0, LedgerEntryType.Mms => 1, LedgerEntryType.Call => 2, _ => null };
+            var kind = hour.Type switch { LedgerEntryType.Sms => 0, LedgerEntryType.Mms => 1, LedgerEntryType.Call => 2, _ => 3 };
             var day = DateOnly.FromDateTime(CompanyClock.ToLocal(new DateTimeOffset(DateTime.SpecifyKind(hour.Hour, DateTimeKind.Utc)), zone));
-            if (kind is { } k && days.TryGetValue(day, out var byKind)) byKind[k] += hour.Micros;
+            if (days.TryGetValue(day, out var byKind)) byKind[kind] += hour.Micros;
         }
 
         var texts = hours.Where(h => h.Type is LedgerEntryType.Sms or LedgerEntryType.Mms).ToList();
         var calls = hours.Where(h => h.Type == LedgerEntryType.Call).ToList();
+        var fees = hours.Where(h => h.Type is LedgerEntryType.NumberUpfront or LedgerEntryType.NumberMonthly).ToList();
         return new View(
             new Total(texts.Sum(h => h.Count), texts.Sum(h => h.Quantity), Dollars(texts.Sum(h => h.Micros))),
             new Total(calls.Sum(h => h.Count), calls.Sum(h => h.Quantity), Dollars(calls.Sum(h => h.Micros))),
+            new Total(fees.Sum(h => h.Count), fees.Sum(h => h.Quantity), Dollars(fees.Sum(h => h.Micros))),
             Dollars(hours.Sum(h => h.Micros)),
-            days.OrderBy(d => d.Key).Select(d => new Day(d.Key, Dollars(d.Value[0]), Dollars(d.Value[1]), Dollars(d.Value[2]))).ToList(),
+            days.OrderBy(d => d.Key).Select(d => new Day(d.Key, Dollars(d.Value[0]), Dollars(d.Value[1]), Dollars(d.Value[2]), Dollars(d.Value[3]))).ToList(),
             perNumber.Where(n => n.Number is not null).OrderByDescending(n => n.Micros)
-                .Select(n => new PerNumber(n.Number!, n.Texts, n.Segments, n.Seconds, Dollars(n.Micros))).ToList(),
+                .Select(n => new PerNumber(n.Number!, n.Texts, n.Segments, n.Seconds, Dollars(n.Fees), Dollars(n.Micros))).ToList(),
+            states.Select(g => g with { Name = g.Key }).ToList(),
+            blasts.Select(g => g with { Name = blastNames.GetValueOrDefault(g.Key) ?? $"Blast #{g.Key}" }).ToList(),
+            agents.Select(g => g with { Name = agentNames.GetValueOrDefault(g.Key) ?? "A removed user" }).ToList(),
             numbers);
+    }
+
+    /// <summary>Texts, calls and cost per value of one of the entries' columns, most expensive first.</summary>
+    private static async Task<List<Group>> GroupsAsync(IQueryable<LedgerEntry> entries, System.Linq.Expressions.Expression<Func<LedgerEntry, string>> key,
+        CancellationToken cancellationToken)
+    {
+        var rows = await entries.GroupBy(key)
+            .Select(g => new
+            {
+                Key = g.Key,
+                Texts = g.Count(e => !e.IsCorrection && (e.Type == LedgerEntryType.Sms || e.Type == LedgerEntryType.Mms)),
+                Segments = g.Where(e => e.Type == LedgerEntryType.Sms || e.Type == LedgerEntryType.Mms).Sum(e => (long)e.Quantity),
+                Calls = g.Count(e => !e.IsCorrection && e.Type == LedgerEntryType.Call),
+                Seconds = g.Where(e => e.Type == LedgerEntryType.Call).Sum(e => (long)e.Quantity),
+                Micros = g.Sum(e => e.AmountMicros),
+            })
+            .ToListAsync(cancellationToken);
+        return rows.OrderByDescending(r => r.Micros).Select(r => new Group(r.Key, r.Key, r.Texts, r.Segments, r.Calls, r.Seconds, Dollars(r.Micros))).ToList();
     }
 
     private static decimal Dollars(long micros) => micros / 1_000_000m;
