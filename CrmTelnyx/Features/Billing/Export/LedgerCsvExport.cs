@@ -25,16 +25,16 @@ public static class LedgerCsvExport
         var (filter, problem) = await BillingExportFilter.ReadAsync(context.Request, db, aborted);
         if (filter is null) return problem!;
         await using var csv = ExcelSafeCsv.Download(context.Response, $"ledger-{filter.Period.FirstDay:yyyyMMdd}-{filter.Period.LastDay:yyyyMMdd}.csv");
-        await WriteAsync(csv, LedgerLine.Of(db, filter), filter.Period.Zone, aborted);
+        await WriteAsync(csv, LedgerLine.Of(db, filter).AsAsyncEnumerable(), filter.Period.Zone, aborted);
         return TypedResults.Empty;
     }
 
     /// <summary>The header, then a record per line as the database returns it: the writer flushes its buffer as it fills.</summary>
-    public static async Task<long> WriteAsync(CsvWriter csv, IQueryable<LedgerLine> lines, TimeZoneInfo zone, CancellationToken cancellationToken)
+    public static async Task<long> WriteAsync(CsvWriter csv, IAsyncEnumerable<LedgerLine> lines, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
         await csv.WriteRecordAsync([.. Header], cancellationToken);
         long count = 0;
-        await foreach (var line in lines.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var line in lines.WithCancellation(cancellationToken))
         {
             Write(csv, line, zone);
             await csv.EndRecordAsync(cancellationToken);
