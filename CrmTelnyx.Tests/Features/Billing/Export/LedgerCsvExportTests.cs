@@ -131,7 +131,7 @@ public sealed class LedgerCsvExportTests : IAsyncLifetime
             await using var body = new MemoryStream();
             await using (var writer = ExcelSafeCsv.Create(body))
                 await LedgerCsvExport.WriteAsync(writer, new[] { new LedgerLine(1, new DateTime(2026, 11, 10, 15, 0, 0), LedgerEntryType.Call, LedgerDirection.Outbound,
-                    "+13125550141", "IL", null, null, null, null, null, null, null, 1234, -1_234_567, true, null, "call-leg:x")}.ToAsyncEnumerable(), BillingExportSeed.Chicago, default);
+                    "+13125550141", "IL", null, null, null, null, 1234, -1_234_567, true, null, "call-leg:x")}, BillingExportSeed.Chicago, LedgerNames.None, default);
             var line = ExportedCsv.Parse(body.ToArray()).Rows.Single();
             Assert.Equal(("1234", "-1.234567", "2026-11-10T09:00:00-06:00"), (line["quantity"], line["amount_usd"], line["occurred_at"]));
         }
