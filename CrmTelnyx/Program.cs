@@ -57,6 +57,7 @@ app.MapAccount();
 app.MapContacts();
 app.MapNumbers();
 app.MapCalls();
+app.MapBilling();
 app.MapWebhooks();
 app.MapTextCenter();
 app.MapTelnyxSandbox();

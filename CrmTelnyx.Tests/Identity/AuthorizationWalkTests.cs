@@ -47,6 +47,8 @@ public sealed class AuthorizationWalkTests(CrmAppFactory app, ITestOutputHelper 
         ["GET /calls/recordings/{Id:long}"] = "Calls",
         ["GET /calls/export"] = "Exports (contacts, call history)",
         ["GET /billing"] = "Billing",
+        ["GET /billing/export/ledger.csv"] = "Exports (contacts, call history)",
+        ["GET /billing/export/numbers.csv"] = "Exports (contacts, call history)",
         ["GET /numbers"] = "Numbers",
         ["GET /numbers/{Id:long}"] = "Numbers",
         ["GET /numbers/buy"] = "Numbers",

@@ -13,6 +13,7 @@ using CrmTelnyx.Features.Contacts.Import;
 //        ... -- call-live [calls]   (call.answered and call.hangup webhooks to an open call panel showing the call, in Chromium)
 //        ... -- blast-materialise [recipients]   (StartBlast over 100,000 contacts)
 //        ... -- blast-dispatch [messages] [on|off]   (the app sending a blast to its sandbox, engine rate limits on or off)
+//        ... -- ledger-export [entries]   (the Billing tab's ledger CSV for a year of 1,000,000 entries, in-process and through Kestrel)
 if (args is ["upload-browser", ..])
 {
     await UploadBenchmark.RunAsync(args[1..]);
@@ -86,6 +87,18 @@ if (args is ["blast-materialise", ..] or ["blast-dispatch", ..])
     {
         if (args[0] == "blast-materialise") await BlastBenchmark.MaterialiseAsync(folder, args.Length > 1 ? int.Parse(args[1]) : 100_000);
         else await BlastBenchmark.DispatchAsync(folder, args.Length > 1 ? int.Parse(args[1]) : 20_000, rateLimits: args.Length > 2 && args[2] == "on");
+    }
+    finally
+    {
+        Directory.Delete(folder, recursive: true);
+    }
+    return;
+}
+if (args is ["ledger-export", ..])
+{
+    try
+    {
+        await LedgerExportBenchmark.RunAsync(folder, entries: args.Length > 1 ? int.Parse(args[1]) : 1_000_000);
     }
     finally
     {

@@ -1,4 +1,5 @@
 using CrmTelnyx.Features.Billing.Balance;
+using CrmTelnyx.Features.Billing.Export;
 using CrmTelnyx.Features.Billing.Ledger;
 using CrmTelnyx.Features.Billing.NumberFees;
 using CrmTelnyx.Features.Billing.Reconciliation;
@@ -22,5 +23,11 @@ public static class BillingFeature
         builder.Services.AddQuartz(q => q.ScheduleJob<NightlyReconciliationJob>(trigger => trigger.WithIdentity(nameof(NightlyReconciliationJob))
             .StartAt(DateTimeOffset.UtcNow.AddMinutes(2)).WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever())));
         return builder;
+    }
+
+    public static IEndpointRouteBuilder MapBilling(this IEndpointRouteBuilder app)
+    {
+        app.MapBillingExports();
+        return app;
     }
 }
