@@ -17,6 +17,44 @@ namespace CrmTelnyx.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CrmTelnyx.Features.Billing.Budget.BillingBudget", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AlertPercents")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("MonthlyAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BillingBudget", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            AlertPercents = "50,80,100",
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("CrmTelnyx.Features.Billing.Ledger.LedgerEntry", b =>
                 {
                     b.Property<long>("Id")

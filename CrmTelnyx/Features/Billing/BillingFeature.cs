@@ -20,6 +20,8 @@ public static class BillingFeature
         builder.Services.AddOptions<ReconciliationOptions>().BindConfiguration(ReconciliationOptions.Section);
         builder.Services.AddScoped<ReconcileDay>();
         builder.Services.AddScoped<ReadReconciliation>();
+        builder.Services.AddScoped<Budget.ReadBudget>();
+        builder.Services.AddScoped<Budget.SaveBudget>();
         builder.Services.AddQuartz(q => q.ScheduleJob<NightlyReconciliationJob>(trigger => trigger.WithIdentity(nameof(NightlyReconciliationJob))
             .StartAt(DateTimeOffset.UtcNow.AddMinutes(2)).WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever())));
         return builder;
