@@ -7,6 +7,7 @@ using CrmTelnyx.Features.TextCenter;
 using CrmTelnyx.Features.TextCenter.Blasts;
 using CrmTelnyx.Identity;
 using CrmTelnyx.Sandbox;
+using CrmTelnyx.Tests.Features.Billing.Export;
 using CrmTelnyx.Tests.Features.Numbers;
 using CrmTelnyx.Tests.Features.TextCenter;
 using CrmTelnyx.Tests.Features.TextCenter.Blasts;
@@ -84,6 +85,24 @@ public sealed class BillingJourneyBrowserTests(BillingJourneyFixture browser)
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Calls" }).ClickAsync();
         await Assertions.Expect(all.Locator("[data-billing-amount]")).ToHaveTextAsync(callCost);
         await Assertions.Expect(texts.Locator("[data-billing-amount]")).ToHaveTextAsync("$0.00");
+
+        // The ledger CSV of everything today: its lines add up to the total shown.
+        await page.GotoAsync("/billing");
+        await SandboxPageDriver.WaitUntilInteractiveAsync(page);
+        await page.Locator("[data-billing-presets]").GetByText("Today", new() { Exact = true }).ClickAsync();
+        await Assertions.Expect(texts.Locator("[data-billing-amount]")).ToHaveTextAsync(textCost);
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-billing-export='ledger']").ClickAsync());
+        var csv = ExportedCsv.Parse(await File.ReadAllBytesAsync(await download.PathAsync()));
+        Assert.Equal(5, csv.Rows.Count);
+        var sum = csv.Rows.Sum(r => decimal.Parse(r["amount_usd"], CultureInfo.InvariantCulture));
+        await Assertions.Expect(all.Locator("[data-billing-amount]")).ToHaveTextAsync(Money(sum));
+
+        // A budget already passed: the app bar warns at once.
+        await page.Locator("#budget-amount").FillAsync("0.01");
+        await page.Locator("#budget-alerts").FillAsync("50, 100");
+        await page.Locator("[data-budget-save]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-budget-alert='100']")).ToContainTextAsync("Over budget");
+        await Assertions.Expect(page.Locator("[data-budget-appbar='100']")).ToBeVisibleAsync();
 
         // Comparing today with Telnyx: everything arrived, so nothing differs.
         await CompareTodayAsync(page);

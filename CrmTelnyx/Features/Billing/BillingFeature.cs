@@ -22,6 +22,7 @@ public static class BillingFeature
         builder.Services.AddScoped<ReadReconciliation>();
         builder.Services.AddScoped<Budget.ReadBudget>();
         builder.Services.AddScoped<Budget.SaveBudget>();
+        builder.Services.AddSingleton<Budget.BudgetChanges>();
         builder.Services.AddQuartz(q => q.ScheduleJob<NightlyReconciliationJob>(trigger => trigger.WithIdentity(nameof(NightlyReconciliationJob))
             .StartAt(DateTimeOffset.UtcNow.AddMinutes(2)).WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever())));
         return builder;

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CrmTelnyx.Features.Billing.Budget;
 
 /// <summary>A manager or admin sets the monthly budget and its warnings; a form older than someone else's save is refused, not saved over.</summary>
-public sealed class SaveBudget(CrmDbContext db, IAuthorizationService authorization, TimeProvider time)
+public sealed class SaveBudget(CrmDbContext db, IAuthorizationService authorization, BudgetChanges changes, TimeProvider time)
 {
     public const decimal MaxAmount = 10_000_000m;
     public const string NotForYou = "Only managers and admins can set the budget.";
@@ -45,6 +45,7 @@ public sealed class SaveBudget(CrmDbContext db, IAuthorizationService authorizat
         {
             return new(ChangedMeanwhile);
         }
+        changes.Signal();
         return new((string?)null);
     }
 
