@@ -14,7 +14,7 @@ public sealed class RolesTableTests
         ["Text Center: texting a number typed in by hand"] = AppPolicies.TextAnyNumber,
         ["Text Center: blasts (compose, send, follow, export)"] = AppPolicies.Blasts,
         ["Contacts: list, contact page, import"] = AppPolicies.Contacts,
-        ["Exports (contacts, call history)"] = AppPolicies.Exports,
+        ["Exports (contacts, call history, billing)"] = AppPolicies.Exports,
         ["Calls"] = AppPolicies.Calls,
         ["Billing"] = AppPolicies.Billing,
         ["Numbers"] = AppPolicies.Numbers,
