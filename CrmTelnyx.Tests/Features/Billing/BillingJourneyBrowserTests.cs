@@ -104,6 +104,12 @@ public sealed class BillingJourneyBrowserTests(BillingJourneyFixture browser)
         await Assertions.Expect(page.Locator("[data-budget-alert='100']")).ToContainTextAsync("Over budget");
         await Assertions.Expect(page.Locator("[data-budget-appbar='100']")).ToBeVisibleAsync();
 
+        // A text's cost arriving while the tab is open shows without a reload.
+        await page.EvaluateAsync("() => { window.__notReloaded = true; }");
+        await SendTextAsync("+13125557298");
+        await Assertions.Expect(texts).ToContainTextAsync("4 texts");
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__notReloaded === true"));
+
         // Comparing today with Telnyx: everything arrived, so nothing differs.
         await CompareTodayAsync(page);
         await Assertions.Expect(page.Locator("[data-reconcile-outcome]")).ToHaveAttributeAsync("data-reconcile-outcome", "match");
@@ -113,8 +119,7 @@ public sealed class BillingJourneyBrowserTests(BillingJourneyFixture browser)
         await SandboxPageDriver.WaitUntilInteractiveAsync(page);
         await page.Locator("[data-lose-webhooks]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-losing='message.finalized']")).ToBeVisibleAsync();
-        await using (var scope = app.Services.CreateAsyncScope())
-            Assert.Null((await scope.ServiceProvider.GetRequiredService<SendSingleText>().SendAsync(TextSenders.Staff, Sender, "+13125557299", "Your order shipped.")).Error);
+        await SendTextAsync("+13125557299");
         await Assertions.Expect(page.Locator("[data-losing='message.finalized']")).ToHaveCountAsync(0);
 
         await page.GotoAsync("/billing");
@@ -126,6 +131,12 @@ public sealed class BillingJourneyBrowserTests(BillingJourneyFixture browser)
         await Assertions.Expect(row).ToContainTextAsync("Missing in the app");
         await Assertions.Expect(row).ToContainTextAsync("(312) 555-7299");
         await Assertions.Expect(row).ToContainTextAsync("Entered Telnyx's cost");
+    }
+
+    private async Task SendTextAsync(string to)
+    {
+        await using var scope = browser.App.Services.CreateAsyncScope();
+        Assert.Null((await scope.ServiceProvider.GetRequiredService<SendSingleText>().SendAsync(TextSenders.Staff, Sender, to, "Your order shipped.")).Error);
     }
 
     private static ILocator Total(IPage page, string kind) => page.Locator($"[data-billing-total='{kind}']");

@@ -13,6 +13,7 @@ public static class BillingFeature
 {
     public static IHostApplicationBuilder AddBilling(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<LedgerChanges>();
         builder.Services.AddSingleton<IInterceptor, LedgerPosting>();
         builder.Services.AddScoped<Tab.BillingQuery>();
         builder.Services.AddScoped<ReadTelnyxBalance>();

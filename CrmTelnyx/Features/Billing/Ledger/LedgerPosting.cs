@@ -14,8 +14,26 @@ namespace CrmTelnyx.Features.Billing.Ledger;
 /// A cost seen for the first time is one entry (unique per source, so a race cannot add a second); a cost that changes
 /// later is a correction entry for the difference; the same cost set again changes nothing.
 /// </summary>
-public sealed class LedgerPosting(TimeProvider time) : SaveChangesInterceptor
+public sealed class LedgerPosting(TimeProvider time, LedgerChanges changes) : SaveChangesInterceptor
 {
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Announce(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        Announce(eventData.Context);
+        return result;
+    }
+
+    /// <summary>Entries are only ever tracked by the context that added them (reads are no-tracking), so any tracked one was just entered.</summary>
+    private void Announce(DbContext? context)
+    {
+        if (context is CrmDbContext db && db.ChangeTracker.Entries<LedgerEntry>().Any()) changes.Signal();
+    }
+
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
         CancellationToken cancellationToken = default)
     {
