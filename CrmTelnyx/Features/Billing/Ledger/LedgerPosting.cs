@@ -14,7 +14,7 @@ namespace CrmTelnyx.Features.Billing.Ledger;
 /// A cost seen for the first time is one entry (unique per source, so a race cannot add a second); a cost that changes
 /// later is a correction entry for the difference; the same cost set again changes nothing.
 /// </summary>
-public sealed class LedgerPosting(TimeProvider time, LedgerChanges changes) : SaveChangesInterceptor
+public sealed class LedgerPosting(TimeProvider time, LedgerChanges changes) : BeforeSavePosting
 {
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
@@ -34,20 +34,7 @@ public sealed class LedgerPosting(TimeProvider time, LedgerChanges changes) : Sa
         if (context is CrmDbContext db && db.ChangeTracker.Entries<LedgerEntry>().Any()) changes.Signal();
     }
 
-    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
-        CancellationToken cancellationToken = default)
-    {
-        if (eventData.Context is CrmDbContext db) await PostAsync(db, cancellationToken);
-        return result;
-    }
-
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        if (eventData.Context is CrmDbContext db) PostAsync(db, CancellationToken.None).GetAwaiter().GetResult();
-        return result;
-    }
-
-    private async Task PostAsync(CrmDbContext db, CancellationToken cancellationToken)
+    protected override async Task PostAsync(CrmDbContext db, CancellationToken cancellationToken)
     {
         db.ChangeTracker.DetectChanges();
         var texts = db.ChangeTracker.Entries<Message>().Where(e => IsSet(e, m => m.CostAmount) && e.Entity.TelnyxMessageId is not null).ToList();

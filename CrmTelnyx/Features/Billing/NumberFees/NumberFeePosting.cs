@@ -12,22 +12,9 @@ namespace CrmTelnyx.Features.Billing.NumberFees;
 /// (however it completed: the webhook, the poll, the buyer's own answer, a sync that found it), so no path can skip
 /// them. Later months are <see cref="PostNumberFees"/>'s, which also catches up anything this did not see.
 /// </summary>
-public sealed class NumberFeePosting(TimeProvider time, ILogger<NumberFeePosting> logger) : SaveChangesInterceptor
+public sealed class NumberFeePosting(TimeProvider time, ILogger<NumberFeePosting> logger) : Ledger.BeforeSavePosting
 {
-    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
-        CancellationToken cancellationToken = default)
-    {
-        if (eventData.Context is CrmDbContext db) await PostAsync(db, cancellationToken);
-        return result;
-    }
-
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        if (eventData.Context is CrmDbContext db) PostAsync(db, CancellationToken.None).GetAwaiter().GetResult();
-        return result;
-    }
-
-    private async Task PostAsync(CrmDbContext db, CancellationToken cancellationToken)
+    protected override async Task PostAsync(CrmDbContext db, CancellationToken cancellationToken)
     {
         db.ChangeTracker.DetectChanges();
         var bought = db.ChangeTracker.Entries<CompanyNumber>().Where(BecomesHeldThroughPurchase).Select(e => e.Entity).ToList();

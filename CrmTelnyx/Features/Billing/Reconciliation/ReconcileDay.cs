@@ -76,18 +76,8 @@ public sealed class ReconcileDay(CrmDbContext db, TelnyxClient telnyx, TimeProvi
             var charged = LedgerEntry.Micros(record.Cost!.Value);
             var entered = ledger.GetValueOrDefault(TextPrefix + record.Uuid);
             if (entered?.Micros == charged || (entered is null && charged == 0)) continue;
-            var difference = new ReconciliationDifference
-            {
-                Kind = entered is null ? DifferenceKind.MissingInApp : DifferenceKind.CostDiffers,
-                Type = record.MessageType == "MMS" ? LedgerEntryType.Mms : LedgerEntryType.Sms,
-                TelnyxRecordId = record.Uuid!,
-                OccurredAt = (record.CompletedAt ?? record.SentAt ?? record.CreatedAt)!.Value.UtcDateTime,
-                From = record.Cli,
-                To = record.Cld,
-                LedgerMicros = entered?.Micros,
-                TelnyxMicros = charged,
-                Filled = true,
-            };
+            var difference = Found(record.MessageType == "MMS" ? LedgerEntryType.Mms : LedgerEntryType.Sms, record.Uuid!,
+                record.CompletedAt ?? record.SentAt ?? record.CreatedAt, record.Cli, record.Cld, entered, charged);
             run.Differences.Add(difference);
             await FillTextAsync(record, difference, entered, cancellationToken);
         }
@@ -141,18 +131,7 @@ public sealed class ReconcileDay(CrmDbContext db, TelnyxClient telnyx, TimeProvi
             var entered = ledger.GetValueOrDefault(sourceOf[record]);
             if (entered?.Micros == charged || (entered is null && charged == 0)) continue;
             var leg = matched.GetValueOrDefault(record);
-            var difference = new ReconciliationDifference
-            {
-                Kind = entered is null ? DifferenceKind.MissingInApp : DifferenceKind.CostDiffers,
-                Type = LedgerEntryType.Call,
-                TelnyxRecordId = record.CallLegId ?? record.Id!,
-                OccurredAt = (record.FinishedAt ?? record.StartedAt)!.Value.UtcDateTime,
-                From = record.Cli,
-                To = record.Cld,
-                LedgerMicros = entered?.Micros,
-                TelnyxMicros = charged,
-                Filled = true,
-            };
+            var difference = Found(LedgerEntryType.Call, record.CallLegId ?? record.Id!, record.FinishedAt ?? record.StartedAt, record.Cli, record.Cld, entered, charged);
             run.Differences.Add(difference);
             if (leg is not null && leg.Cost != record.Cost)
             {
@@ -195,6 +174,20 @@ public sealed class ReconcileDay(CrmDbContext db, TelnyxClient telnyx, TimeProvi
         .GroupBy(e => e.Source)
         .Select(g => new LedgerSum(g.Key, g.Max(e => e.TelnyxRecordId), g.Sum(e => e.AmountMicros), g.Sum(e => e.Quantity), g.Min(e => e.OccurredAt),
             g.Max(e => e.CompanyNumber), g.Max(e => e.Type == LedgerEntryType.Mms ? 1 : 0) == 1, inDay));
+
+    /// <summary>A charge of Telnyx's the ledger lacks or has at another amount; the run enters Telnyx's figure.</summary>
+    private static ReconciliationDifference Found(LedgerEntryType type, string recordId, DateTimeOffset? at, string? from, string? to, LedgerSum? entered, long charged) => new()
+    {
+        Kind = entered is null ? DifferenceKind.MissingInApp : DifferenceKind.CostDiffers,
+        Type = type,
+        TelnyxRecordId = recordId,
+        OccurredAt = at!.Value.UtcDateTime,
+        From = from,
+        To = to,
+        LedgerMicros = entered?.Micros,
+        TelnyxMicros = charged,
+        Filled = true,
+    };
 
     private static ReconciliationDifference MissingAtTelnyx(LedgerSum sum, LedgerEntryType type, string recordId) => new()
     {
