@@ -58,7 +58,11 @@ public sealed class NumberPurchaseFeeTests : IAsyncLifetime
             Assert.Equal((1, "IL", number.TelnyxId, (LedgerDirection?)null), (f.Quantity, f.State, f.TelnyxRecordId, f.Direction));
             Assert.Equal(DateTime.SpecifyKind(number.PurchasedAt!.Value, DateTimeKind.Utc), f.OccurredAt);
         });
-        Assert.Equal((offer.UpfrontCost, offer.MonthlyCost), (fees[0].Amount, fees[1].Amount));
+        // The rest of the purchase month, pro-rated by days and in whole cents.
+        var bought = number.PurchasedAt!.Value;
+        var daysLeft = DateTime.DaysInMonth(bought.Year, bought.Month) - bought.Day + 1;
+        var restOfMonth = Math.Round(offer.MonthlyCost!.Value * daysLeft / DateTime.DaysInMonth(bought.Year, bought.Month), 2, MidpointRounding.AwayFromZero);
+        Assert.Equal((offer.UpfrontCost, restOfMonth), (fees[0].Amount, fees[1].Amount));
 
         // The job (twice, as after a restart) finds nothing more owed this month.
         Assert.Equal(0, (await RunJobAsync()).Posted);

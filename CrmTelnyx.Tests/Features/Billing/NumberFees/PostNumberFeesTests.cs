@@ -10,11 +10,12 @@ using Microsoft.Extensions.Time.Testing;
 namespace CrmTelnyx.Tests.Features.Billing.NumberFees;
 
 /// <summary>
-/// The monthly fees as the job enters them, on a clock the test moves: on each anniversary of the purchase in the
-/// company's zone (month ends clamped), missed months caught up, nothing after a release, nothing twice.
+/// The monthly fees as the job enters them, on a clock the test moves: as Telnyx bills, the purchase month pro-rated
+/// and each later month on its 1st (UTC), missed months caught up, nothing after a release, nothing twice.
 /// </summary>
 public sealed class PostNumberFeesTests : IAsyncLifetime
 {
+    // A zone far from UTC, to show the 1st is Telnyx's (UTC), not the company's.
     private const string Chicago = "America/Chicago";
     private readonly CrmAppFactory app = new();
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
@@ -64,23 +65,23 @@ public sealed class PostNumberFeesTests : IAsyncLifetime
         .Where(e => e.CompanyNumber == phone).OrderBy(e => e.OccurredAt).ThenBy(e => e.Id).ToListAsync());
 
     [Fact]
-    public async Task Bought_on_January_31_evening_in_Chicago_the_next_month_falls_due_on_February_28_at_the_same_local_time()
+    public async Task Bought_on_March_15_the_rest_of_March_is_charged_pro_rated_and_each_month_after_on_the_first()
     {
-        // 8 pm in Chicago on Jan 31 is already Feb 1 in UTC: the company's calendar decides.
-        var bought = await BoughtAsync("+13125550301", Utc(2026, 2, 1, 2));
+        var bought = await BoughtAsync("+13125550301", Utc(2026, 3, 15, 17));
 
-        Assert.Equal(2, (await RunAsync(Utc(2026, 2, 1, 3))).Posted);
-        Assert.Equal(0, (await RunAsync(Utc(2026, 3, 1, 1, 59))).Posted);
-        Assert.Equal(1, (await RunAsync(Utc(2026, 3, 1, 2))).Posted);
-        Assert.Equal(0, (await RunAsync(Utc(2026, 3, 1, 2))).Posted);
+        Assert.Equal(2, (await RunAsync(Utc(2026, 3, 15, 18))).Posted);
+        Assert.Equal(0, (await RunAsync(Utc(2026, 3, 31, 23, 59))).Posted);
+        Assert.Equal(1, (await RunAsync(Utc(2026, 4, 1))).Posted);
+        Assert.Equal(0, (await RunAsync(Utc(2026, 4, 1))).Posted);
 
-        var key = "+13125550301@20260201T020000.000Z";
+        var key = "+13125550301@20260315T170000.000Z";
         var fees = await FeesAsync(bought.PhoneNumber);
         Assert.Equal(
             [
-                (LedgerEntryType.NumberUpfront, $"number-upfront:{key}", Utc(2026, 2, 1, 2), 500_000L),
-                (LedgerEntryType.NumberMonthly, $"number-monthly:{key}:2026-01", Utc(2026, 2, 1, 2), 1_000_000L),
-                (LedgerEntryType.NumberMonthly, $"number-monthly:{key}:2026-02", Utc(2026, 3, 1, 2), 1_000_000L),
+                (LedgerEntryType.NumberUpfront, $"number-upfront:{key}", Utc(2026, 3, 15, 17), 500_000L),
+                // 17 of March's 31 days at $1.00 a month: $0.548… in whole cents.
+                (LedgerEntryType.NumberMonthly, $"number-monthly:{key}:2026-03", Utc(2026, 3, 15, 17), 550_000L),
+                (LedgerEntryType.NumberMonthly, $"number-monthly:{key}:2026-04", Utc(2026, 4, 1), 1_000_000L),
             ],
             fees.Select(f => (f.Type, f.Source, f.OccurredAt, f.AmountMicros)));
         Assert.All(fees, f => Assert.Equal((1, "IL", (LedgerDirection?)null, "tx0301", false), (f.Quantity, f.State, f.Direction, f.TelnyxRecordId, f.IsCorrection)));
@@ -94,8 +95,9 @@ public sealed class PostNumberFeesTests : IAsyncLifetime
         Assert.Equal(5, (await RunAsync(Utc(2026, 6, 20))).Posted);
 
         var monthly = (await FeesAsync("+13125550302")).Where(f => f.Type == LedgerEntryType.NumberMonthly).ToList();
-        Assert.Equal([Utc(2026, 3, 15, 17), Utc(2026, 4, 15, 17), Utc(2026, 5, 15, 17), Utc(2026, 6, 15, 17)], monthly.Select(f => f.OccurredAt));
+        Assert.Equal([Utc(2026, 3, 15, 17), Utc(2026, 4, 1), Utc(2026, 5, 1), Utc(2026, 6, 1)], monthly.Select(f => f.OccurredAt));
         Assert.Equal(["2026-03", "2026-04", "2026-05", "2026-06"], monthly.Select(f => f.Source[^7..]));
+        Assert.Equal([550_000L, 1_000_000L, 1_000_000L, 1_000_000L], monthly.Select(f => f.AmountMicros));
     }
 
     [Fact]
@@ -119,7 +121,8 @@ public sealed class PostNumberFeesTests : IAsyncLifetime
 
         var fees = await FeesAsync("+13125550304");
         Assert.All(fees, f => Assert.Equal(LedgerEntryType.NumberMonthly, f.Type));
-        Assert.Equal(["2026-05", "2026-06"], fees.Select(f => f.Source[^7..]));
+        // Known from May 2: May's fee fell on May 1, before the app knew the number.
+        Assert.Equal(["2026-06"], fees.Select(f => f.Source[^7..]));
     }
 
     [Fact]

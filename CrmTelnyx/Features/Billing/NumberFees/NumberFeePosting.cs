@@ -1,6 +1,5 @@
 using CrmTelnyx.Data;
 using CrmTelnyx.Features.Numbers;
-using CrmTelnyx.Features.TextCenter;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -19,11 +18,10 @@ public sealed class NumberFeePosting(TimeProvider time, ILogger<NumberFeePosting
         db.ChangeTracker.DetectChanges();
         var bought = db.ChangeTracker.Entries<CompanyNumber>().Where(BecomesHeldThroughPurchase).Select(e => e.Entity).ToList();
         if (bought.Count == 0) return;
-        var zone = await CompanyClock.ZoneAsync(db, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         foreach (var number in bought)
         {
-            var due = await NumberFeesDue.FindAsync(db, number, zone, now, cancellationToken);
+            var due = await NumberFeesDue.FindAsync(db, number, now, cancellationToken);
             db.LedgerEntries.AddRange(due.Entries);
             foreach (var fee in due.UnknownCost)
                 logger.LogWarning("{Number} was bought but its {Fee} is not in the ledger: its price is unknown", number.PhoneNumber, fee.Type);

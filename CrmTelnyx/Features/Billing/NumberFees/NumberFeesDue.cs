@@ -13,9 +13,9 @@ public sealed record NumberFeesDue(IReadOnlyList<LedgerEntry> Entries, IReadOnly
     /// often this runs; a fee whose price is unknown is left out (never guessed) and reported.
     /// </summary>
     public static async Task<NumberFeesDue> FindAsync(
-        CrmDbContext db, CompanyNumber number, TimeZoneInfo zone, DateTime now, CancellationToken cancellationToken)
+        CrmDbContext db, CompanyNumber number, DateTime now, CancellationToken cancellationToken)
     {
-        var due = NumberFeeSchedule.Due(number, zone, now).ToList();
+        var due = NumberFeeSchedule.Due(number, now).ToList();
         if (due.Count == 0) return new([], []);
         var sources = due.Select(f => f.Source).ToList();
         var entered = (await db.LedgerEntries.AsNoTracking().Where(e => sources.Contains(e.Source)).Select(e => e.Source).ToListAsync(cancellationToken))
@@ -40,7 +40,7 @@ public sealed record NumberFeesDue(IReadOnlyList<LedgerEntry> Entries, IReadOnly
         CompanyNumber = number.PhoneNumber,
         State = number.State,
         Quantity = 1,
-        Amount = amount,
+        Amount = fee.Of(amount),
         Currency = number.CostCurrency ?? "USD",
         TelnyxRecordId = number.TelnyxId,
         RecordedAt = now,

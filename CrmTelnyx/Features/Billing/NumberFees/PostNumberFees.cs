@@ -1,6 +1,5 @@
 using CrmTelnyx.Data;
 using CrmTelnyx.Features.Numbers;
-using CrmTelnyx.Features.TextCenter;
 using Microsoft.EntityFrameworkCore;
 
 namespace CrmTelnyx.Features.Billing.NumberFees;
@@ -18,7 +17,6 @@ public sealed class PostNumberFees(CrmDbContext db, TimeProvider time, ILogger<P
 
     public async Task<Result> RunAsync(CancellationToken cancellationToken = default)
     {
-        var zone = await CompanyClock.ZoneAsync(db, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         // Released numbers too: a month that fell due before the release is still owed if the app was down then.
         var numbers = await db.CompanyNumbers.AsNoTracking().Where(n => n.PurchasedAt != null && n.Status != NumberStatus.Pending)
@@ -27,7 +25,7 @@ public sealed class PostNumberFees(CrmDbContext db, TimeProvider time, ILogger<P
         var unknown = new List<string>();
         foreach (var number in numbers)
         {
-            var (added, unknownCost) = await PostAsync(number, zone, now, cancellationToken);
+            var (added, unknownCost) = await PostAsync(number, now, cancellationToken);
             posted += added;
             if (unknownCost) unknown.Add(number.PhoneNumber);
         }
@@ -38,11 +36,11 @@ public sealed class PostNumberFees(CrmDbContext db, TimeProvider time, ILogger<P
     }
 
     /// <summary>One number's fees in one save, so a race lost on one number does not hold up the others.</summary>
-    private async Task<(int Added, bool UnknownCost)> PostAsync(CompanyNumber number, TimeZoneInfo zone, DateTime now, CancellationToken cancellationToken)
+    private async Task<(int Added, bool UnknownCost)> PostAsync(CompanyNumber number, DateTime now, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var due = await NumberFeesDue.FindAsync(db, number, zone, now, cancellationToken);
+            var due = await NumberFeesDue.FindAsync(db, number, now, cancellationToken);
             if (due.Entries.Count == 0) return (0, due.UnknownCost.Count > 0);
             db.LedgerEntries.AddRange(due.Entries);
             try
