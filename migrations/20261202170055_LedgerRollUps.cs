@@ -81,9 +81,12 @@ namespace CrmTelnyx.Migrations
                 filter: "BlastId IS NOT NULL");
 
             migrationBuilder.CreateIndex(
-                name: "IX_LedgerHours_CompanyNumber_Hour",
+                name: "IX_LedgerHours_Cube",
                 table: "LedgerHours",
-                columns: new[] { "CompanyNumber", "Hour" });
+                columns: new[] { "CompanyNumber", "State", "Type", "Hour", "Direction", "Entries", "Quantity", "AmountMicros" });
+
+            // Statistics for the roll-up filled above, so the planner skip-scans IX_LedgerHours_Cube from the start (LedgerHourStatisticsJob keeps them).
+            migrationBuilder.Sql("""PRAGMA analysis_limit=1000; ANALYZE "LedgerHours";""");
         }
 
         /// <inheritdoc />

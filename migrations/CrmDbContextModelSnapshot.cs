@@ -166,7 +166,7 @@ namespace CrmTelnyx.Migrations
 
                     b.HasKey("Hour", "Type", "Direction", "CompanyNumber", "State");
 
-                    b.HasIndex("CompanyNumber", "Hour");
+                    b.HasIndex(new[] { "CompanyNumber", "State", "Type", "Hour", "Direction", "Entries", "Quantity", "AmountMicros" }, "IX_LedgerHours_Cube");
 
                     b.ToTable("LedgerHours", (string)null);
                 });

@@ -73,7 +73,8 @@ public static class BillingTabBenchmark
     {
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
-        return (await db.Blasts.Select(b => b.Id).FirstAsync(), await db.LedgerEntries.Where(e => e.AgentUserId != null).Select(e => e.AgentUserId!).FirstAsync());
+        return (await db.Blasts.OrderBy(b => b.Id).Select(b => b.Id).FirstAsync(),
+            await db.LedgerEntries.Where(e => e.AgentUserId != null).OrderBy(e => e.Id).Select(e => e.AgentUserId!).FirstAsync());
     }
 
     /// <summary>The roll-up tables' rows and bytes (through SQLite's dbstat), when there are any.</summary>
