@@ -125,7 +125,50 @@ namespace CrmTelnyx.Migrations
                         .IsUnique()
                         .HasFilter("IsCorrection = 0");
 
+                    b.HasIndex(new[] { "OccurredAt", "AgentUserId", "Type", "IsCorrection", "Quantity", "AmountMicros" }, "IX_LedgerEntries_Agent")
+                        .HasFilter("AgentUserId IS NOT NULL");
+
+                    b.HasIndex(new[] { "OccurredAt", "BlastId", "Type", "IsCorrection", "Quantity", "AmountMicros" }, "IX_LedgerEntries_Blast")
+                        .HasFilter("BlastId IS NOT NULL");
+
                     b.ToTable("LedgerEntries", (string)null);
+                });
+
+            modelBuilder.Entity("CrmTelnyx.Features.Billing.Ledger.LedgerHour", b =>
+                {
+                    b.Property<DateTime>("Hour")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Direction")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompanyNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Entries")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Hour", "Type", "Direction", "CompanyNumber", "State");
+
+                    b.HasIndex(new[] { "CompanyNumber", "State", "Type", "Hour", "Direction", "Entries", "Quantity", "AmountMicros" }, "IX_LedgerHours_Cube");
+
+                    b.ToTable("LedgerHours", (string)null);
                 });
 
             modelBuilder.Entity("CrmTelnyx.Features.Billing.Reconciliation.ReconciliationDifference", b =>

@@ -45,6 +45,7 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : Ident
     public DbSet<TextingSettings> TextingSettings => Set<TextingSettings>();
     public DbSet<SavedContactFilter> SavedContactFilters => Set<SavedContactFilter>();
     public DbSet<Features.Billing.Ledger.LedgerEntry> LedgerEntries => Set<Features.Billing.Ledger.LedgerEntry>();
+    public DbSet<Features.Billing.Ledger.LedgerHour> LedgerHours => Set<Features.Billing.Ledger.LedgerHour>();
     public DbSet<Features.Billing.Reconciliation.ReconciliationRun> ReconciliationRuns => Set<Features.Billing.Reconciliation.ReconciliationRun>();
     public DbSet<Features.Billing.Budget.BillingBudget> BillingBudget => Set<Features.Billing.Budget.BillingBudget>();
 

@@ -48,13 +48,14 @@ public static class LedgerExportBenchmark
         await ThroughKestrelAsync(folder);
     }
 
-    private static async Task<TimeZoneInfo> ZoneAsync(BenchmarkHost host)
+    internal static async Task<TimeZoneInfo> ZoneAsync(BenchmarkHost host)
     {
         await using var scope = host.Services.CreateAsyncScope();
         return await CompanyClock.ZoneAsync(scope.ServiceProvider.GetRequiredService<CrmDbContext>());
     }
 
-    private static async Task SeedAsync(BenchmarkHost host, int entries)
+    /// <summary>A year of <paramref name="entries"/> ledger entries over 20 numbers, 4 states, 20 blasts and 10 agents (also the Billing tab benchmark's data).</summary>
+    internal static async Task SeedAsync(BenchmarkHost host, int entries)
     {
         var random = new Random(12);
         await using var scope = host.Services.CreateAsyncScope();
@@ -69,7 +70,6 @@ public static class LedgerExportBenchmark
         db.Blasts.AddRange(blasts);
         await db.SaveChangesAsync();
 
-        var phones = Enumerable.Range(0, Numbers).Select(i => $"+1{new[] { "312", "212", "415", "512" }[i % 4]}555{i + 100:D4}").ToArray();
         var states = new[] { "IL", "NY", "CA", "TX" };
         await using var transaction = await db.Database.BeginTransactionAsync();
         var contactIds = new long[Contacts];
@@ -81,6 +81,20 @@ public static class LedgerExportBenchmark
                     CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
                 }, CancellationToken.None);
 
+        await InsertEntriesAsync(db, entries, random, blasts.Select(b => b.Id).ToArray(), agents.Select(a => a.Id).ToArray(), contactIds, "bench");
+        await transaction.CommitAsync();
+        // As the app's own maintenance would have, so SQLite's planner knows the indexes' selectivity.
+        await db.Database.ExecuteSqlRawAsync("ANALYZE");
+    }
+
+    /// <summary>
+    /// Inserts <paramref name="entries"/> entries spread over 2026 through one prepared statement, inside the context's
+    /// current transaction; <paramref name="tag"/> keeps their sources apart from another batch's.
+    /// </summary>
+    internal static async Task InsertEntriesAsync(CrmDbContext db, int entries, Random random, long[] blastIds, string[] agentIds, long[] contactIds, string tag)
+    {
+        var phones = Enumerable.Range(0, Numbers).Select(i => $"+1{new[] { "312", "212", "415", "512" }[i % 4]}555{i + 100:D4}").ToArray();
+        var states = new[] { "IL", "NY", "CA", "TX" };
         // Entries arrive roughly in time order (a cost is entered when it is known), a few late, as in the app.
         var start = new DateTime(2026, 1, 1, 6, 0, 0, DateTimeKind.Utc);
         var step = (new DateTime(2027, 1, 1, 4, 0, 0, DateTimeKind.Utc) - start).Ticks / entries;
@@ -104,25 +118,22 @@ public static class LedgerExportBenchmark
                 };
                 await insert.InsertAsync(new LedgerEntry
                 {
-                    Source = type == LedgerEntryType.Call ? $"call-leg:v3:bench-{i}" : fee ? $"number-fee:bench-{i}" : $"text:bench-{i}",
+                    Source = type == LedgerEntryType.Call ? $"call-leg:v3:{tag}-{i}" : fee ? $"number-fee:{tag}-{i}" : $"text:{tag}-{i}",
                     IsCorrection = correction,
                     OccurredAt = at,
                     Type = type,
                     Direction = fee ? null : random.NextDouble() < 0.7 ? LedgerDirection.Outbound : LedgerDirection.Inbound,
                     CompanyNumber = number,
                     State = states[random.Next(4)],
-                    ContactId = fee || random.NextDouble() < 0.3 ? null : contactIds[random.Next(Contacts)],
-                    BlastId = type is LedgerEntryType.Sms or LedgerEntryType.Mms && random.NextDouble() < 0.3 ? blasts[random.Next(Blasts)].Id : null,
-                    AgentUserId = type == LedgerEntryType.Call ? agents[random.Next(Agents)].Id : null,
+                    ContactId = fee || random.NextDouble() < 0.3 ? null : contactIds[random.Next(contactIds.Length)],
+                    BlastId = type is LedgerEntryType.Sms or LedgerEntryType.Mms && random.NextDouble() < 0.3 ? blastIds[random.Next(blastIds.Length)] : null,
+                    AgentUserId = type == LedgerEntryType.Call ? agentIds[random.Next(agentIds.Length)] : null,
                     Quantity = correction ? -1 : quantity,
                     AmountMicros = correction ? -2_500 : micros,
-                    TelnyxRecordId = $"bench-{i}",
+                    TelnyxRecordId = $"{tag}-{i}",
                     RecordedAt = at,
                 }, CancellationToken.None);
             }
-        await transaction.CommitAsync();
-        // As the app's own maintenance would have, so SQLite's planner knows the indexes' selectivity.
-        await db.Database.ExecuteSqlRawAsync("ANALYZE");
     }
 
     /// <summary>SQLite's plan for the export's query: it should walk the OccurredAt index in order, no sort, primary-key lookups for the names.</summary>

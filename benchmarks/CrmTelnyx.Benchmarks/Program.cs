@@ -14,6 +14,7 @@ using CrmTelnyx.Features.Contacts.Import;
 //        ... -- blast-materialise [recipients]   (StartBlast over 100,000 contacts)
 //        ... -- blast-dispatch [messages] [on|off]   (the app sending a blast to its sandbox, engine rate limits on or off)
 //        ... -- ledger-export [entries]   (the Billing tab's ledger CSV for a year of 1,000,000 entries, in-process and through Kestrel)
+//        ... -- billing-tab [entries]   (the Billing tab's totals and charts for a month and the year of 1,000,000 entries; the cost of inserting entries)
 if (args is ["upload-browser", ..])
 {
     await UploadBenchmark.RunAsync(args[1..]);
@@ -99,6 +100,18 @@ if (args is ["ledger-export", ..])
     try
     {
         await LedgerExportBenchmark.RunAsync(folder, entries: args.Length > 1 ? int.Parse(args[1]) : 1_000_000);
+    }
+    finally
+    {
+        Directory.Delete(folder, recursive: true);
+    }
+    return;
+}
+if (args is ["billing-tab", ..])
+{
+    try
+    {
+        await BillingTabBenchmark.RunAsync(folder, entries: args.Length > 1 ? int.Parse(args[1]) : 1_000_000);
     }
     finally
     {

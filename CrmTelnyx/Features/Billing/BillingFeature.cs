@@ -26,6 +26,8 @@ public static class BillingFeature
         builder.Services.AddSingleton<Budget.BudgetChanges>();
         builder.Services.AddQuartz(q => q.ScheduleJob<NightlyReconciliationJob>(trigger => trigger.WithIdentity(nameof(NightlyReconciliationJob))
             .StartAt(DateTimeOffset.UtcNow.AddMinutes(2)).WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever())));
+        builder.Services.AddQuartz(q => q.ScheduleJob<LedgerHourStatisticsJob>(trigger => trigger.WithIdentity(nameof(LedgerHourStatisticsJob))
+            .StartAt(DateTimeOffset.UtcNow.AddSeconds(30)).WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(6)).RepeatForever())));
         return builder;
     }
 

@@ -31,6 +31,36 @@ public sealed record BillingFilter(BillingPeriod Period)
         return entries;
     }
 
+    /// <summary>
+    /// Whether the hourly roll-up (<see cref="LedgerHour"/>) answers this filter exactly: it keeps no blast or agent, and its
+    /// hours fit a period only when the period starts and ends on whole UTC hours, as in every US zone. A company in a
+    /// half-hour zone (India, Newfoundland) reads the ledger itself, slower but right.
+    /// </summary>
+    public bool FitsHourlyRollUp => BlastId is null && AgentUserId is null && OnTheHour(Period.FromUtc) && OnTheHour(Period.ToUtc);
+
+    private static bool OnTheHour(DateTimeOffset instant) => instant.UtcTicks % TimeSpan.TicksPerHour == 0;
+
+    /// <summary>The same filter over the hourly roll-up; only when <see cref="FitsHourlyRollUp"/>.</summary>
+    public IQueryable<LedgerHour> Apply(IQueryable<LedgerHour> hours)
+    {
+        if (!FitsHourlyRollUp) throw new InvalidOperationException("The hourly roll-up cannot answer this filter; read the ledger.");
+        var (from, to) = (Period.FromUtc.UtcDateTime, Period.ToUtc.UtcDateTime);
+        hours = hours.Where(h => h.Hour >= from && h.Hour < to);
+        if (CompanyNumber is { } number) hours = hours.Where(h => h.CompanyNumber == number);
+        if (Type is { } type)
+        {
+            var types = type.EntryTypes();
+            hours = hours.Where(h => types.Contains(h.Type));
+        }
+        if (Direction is { } direction)
+        {
+            var name = direction.ToString();
+            hours = hours.Where(h => h.Direction == name);
+        }
+        if (State is { } state) hours = hours.Where(h => h.State == state);
+        return hours;
+    }
+
     /// <summary>The filter as a query string (days in the company's zone), for export links that download what is on screen.</summary>
     public string ToQueryString()
     {

@@ -30,25 +30,26 @@ public sealed class BillingQuery(CrmDbContext db)
         var zone = filter.Period.Zone;
         var entries = filter.Apply(db.LedgerEntries.AsNoTracking());
 
-        // Grouped by UTC hour in SQL, then folded into the company's days here: right across a clock change, and a
-        // month is at most ~744 rows per kind whatever the number of entries.
-        var hours = await entries
-            .GroupBy(e => new { Hour = e.OccurredAt.Date.AddHours(e.OccurredAt.Hour), e.Type })
-            .Select(g => new { g.Key.Hour, g.Key.Type, Micros = g.Sum(e => e.AmountMicros), Count = g.Count(e => !e.IsCorrection), Quantity = g.Sum(e => (long)e.Quantity) })
-            .ToListAsync(cancellationToken);
-        var perNumber = await entries
-            .GroupBy(e => e.CompanyNumber)
+        // Totals, the chart, per number and per state come from the hourly roll-up when it fits the filter (the same sums,
+        // kept as entries are written), else from the entries themselves; both give the same figures to the micro.
+        var rollUp = filter.FitsHourlyRollUp;
+        var hours = rollUp ? await RollUpHoursAsync(filter.Apply(db.LedgerHours.AsNoTracking()), cancellationToken) : await LedgerHoursAsync(entries, cancellationToken);
+        var cells = rollUp ? await RollUpCellsAsync(filter.Apply(db.LedgerHours.AsNoTracking()), cancellationToken) : await LedgerCellsAsync(entries, cancellationToken);
+        var perNumber = cells.Where(c => c.Number is not null).GroupBy(c => c.Number!).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new
             {
                 Number = g.Key,
-                Texts = g.Count(e => !e.IsCorrection && (e.Type == LedgerEntryType.Sms || e.Type == LedgerEntryType.Mms)),
-                Segments = g.Where(e => e.Type == LedgerEntryType.Sms || e.Type == LedgerEntryType.Mms).Sum(e => (long)e.Quantity),
-                Seconds = g.Where(e => e.Type == LedgerEntryType.Call).Sum(e => (long)e.Quantity),
-                Fees = g.Where(e => e.Type == LedgerEntryType.NumberUpfront || e.Type == LedgerEntryType.NumberMonthly).Sum(e => e.AmountMicros),
-                Micros = g.Sum(e => e.AmountMicros),
+                Texts = g.Where(c => IsText(c.Type)).Sum(c => c.Count),
+                Segments = g.Where(c => IsText(c.Type)).Sum(c => c.Quantity),
+                Seconds = g.Where(c => c.Type == LedgerEntryType.Call).Sum(c => c.Quantity),
+                Fees = g.Where(c => IsFee(c.Type)).Sum(c => c.Micros),
+                Micros = g.Sum(c => c.Micros),
             })
-            .ToListAsync(cancellationToken);
-        var states = await GroupsAsync(entries.Where(e => e.State != null), e => e.State!, cancellationToken);
+            .ToList();
+        var states = cells.Where(c => c.State is not null).GroupBy(c => c.State!).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => Row(g.Key, g.Where(c => IsText(c.Type)).Sum(c => c.Count), g.Where(c => IsText(c.Type)).Sum(c => c.Quantity),
+                g.Where(c => c.Type == LedgerEntryType.Call).Sum(c => c.Count), g.Where(c => c.Type == LedgerEntryType.Call).Sum(c => c.Quantity), g.Sum(c => c.Micros)))
+            .OrderByDescending(r => r.Micros).Select(r => r.Group).ToList();
         var blasts = await GroupsAsync(entries.Where(e => e.BlastId != null), e => e.BlastId!.Value.ToString(), cancellationToken);
         var agents = await GroupsAsync(entries.Where(e => e.AgentUserId != null), e => e.AgentUserId!, cancellationToken);
         var blastIds = blasts.Select(b => long.Parse(b.Key)).ToList();
@@ -79,11 +80,51 @@ public sealed class BillingQuery(CrmDbContext db)
             days.OrderBy(d => d.Key).Select(d => new Day(d.Key, Dollars(d.Value[0]), Dollars(d.Value[1]), Dollars(d.Value[2]), Dollars(d.Value[3]))).ToList(),
             perNumber.Where(n => n.Number is not null).OrderByDescending(n => n.Micros)
                 .Select(n => new PerNumber(n.Number!, n.Texts, n.Segments, n.Seconds, Dollars(n.Fees), Dollars(n.Micros))).ToList(),
-            states.Select(g => g with { Name = g.Key }).ToList(),
+            states,
             blasts.Select(g => g with { Name = blastNames.GetValueOrDefault(g.Key) ?? $"Blast #{g.Key}" }).ToList(),
             agents.Select(g => g with { Name = agentNames.GetValueOrDefault(g.Key) ?? "A removed user" }).ToList(),
             numbers);
     }
+
+    /// <summary>Cost, first entries and quantity per UTC hour and type.</summary>
+    private sealed record HourSum(DateTime Hour, LedgerEntryType Type, long Micros, int Count, long Quantity);
+
+    /// <summary>The same per number, state and type: what the per-number and per-state tables fold.</summary>
+    private sealed record CellSum(string? Number, string? State, LedgerEntryType Type, int Count, long Quantity, long Micros);
+
+    // Grouped by UTC hour in SQL, then folded into the company's days by the caller: right across a clock change, and a
+    // month is at most ~744 rows per kind whatever the number of entries.
+    private static Task<List<HourSum>> LedgerHoursAsync(IQueryable<LedgerEntry> entries, CancellationToken cancellationToken) => entries
+        .GroupBy(e => new { Hour = e.OccurredAt.Date.AddHours(e.OccurredAt.Hour), e.Type })
+        .Select(g => new HourSum(g.Key.Hour, g.Key.Type, g.Sum(e => e.AmountMicros), g.Count(e => !e.IsCorrection), g.Sum(e => (long)e.Quantity)))
+        .ToListAsync(cancellationToken);
+
+    private static Task<List<HourSum>> RollUpHoursAsync(IQueryable<LedgerHour> hours, CancellationToken cancellationToken) => hours
+        .GroupBy(h => new { h.Hour, h.Type })
+        .Select(g => new HourSum(g.Key.Hour, g.Key.Type, g.Sum(h => h.AmountMicros), (int)g.Sum(h => h.Entries), g.Sum(h => h.Quantity)))
+        .ToListAsync(cancellationToken);
+
+    private static Task<List<CellSum>> LedgerCellsAsync(IQueryable<LedgerEntry> entries, CancellationToken cancellationToken) => entries
+        .GroupBy(e => new { e.CompanyNumber, e.State, e.Type })
+        .Select(g => new CellSum(g.Key.CompanyNumber, g.Key.State, g.Key.Type, g.Count(e => !e.IsCorrection), g.Sum(e => (long)e.Quantity), g.Sum(e => e.AmountMicros)))
+        .ToListAsync(cancellationToken);
+
+    private static async Task<List<CellSum>> RollUpCellsAsync(IQueryable<LedgerHour> hours, CancellationToken cancellationToken)
+    {
+        var cells = await hours
+            .GroupBy(h => new { h.CompanyNumber, h.State, h.Type })
+            .Select(g => new { g.Key.CompanyNumber, g.Key.State, g.Key.Type, Entries = g.Sum(h => h.Entries), Quantity = g.Sum(h => h.Quantity), Micros = g.Sum(h => h.AmountMicros) })
+            .ToListAsync(cancellationToken);
+        // The roll-up's "" is the ledger's null.
+        return cells.Select(c => new CellSum(c.CompanyNumber == "" ? null : c.CompanyNumber, c.State == "" ? null : c.State, c.Type, (int)c.Entries, c.Quantity, c.Micros)).ToList();
+    }
+
+    private static bool IsText(LedgerEntryType type) => type is LedgerEntryType.Sms or LedgerEntryType.Mms;
+
+    private static bool IsFee(LedgerEntryType type) => type is LedgerEntryType.NumberUpfront or LedgerEntryType.NumberMonthly;
+
+    private static (Group Group, long Micros) Row(string key, int texts, long segments, int calls, long seconds, long micros) =>
+        (new Group(key, key, texts, segments, calls, seconds, Dollars(micros)), micros);
 
     /// <summary>Texts, calls and cost per value of one of the entries' columns, most expensive first.</summary>
     private static async Task<List<Group>> GroupsAsync(IQueryable<LedgerEntry> entries, System.Linq.Expressions.Expression<Func<LedgerEntry, string>> key,
