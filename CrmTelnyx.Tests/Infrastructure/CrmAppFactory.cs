@@ -35,6 +35,8 @@ public class CrmAppFactory : WebApplicationFactory<Program>
         ["Numbers:SyncOnSchedule"] = "false",
         // Likewise the number-fee job (a minute after start): tests that count fees run PostNumberFees on their own clock.
         ["Billing:NumberFees:PostOnSchedule"] = "false",
+        // And the nightly check against Telnyx (two minutes after start): it reads every detail record of the sandbox.
+        ["Billing:Reconciliation:Nightly"] = "false",
         // People trying the app get 30 s calls (appsettings.json) to press Record or Hang up; tests want them short.
         ["Sandbox:CallDurationMs"] = "2000",
     };

@@ -16,6 +16,7 @@ public sealed class NightlyReconciliationJobTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
+        app.Factory.Settings["Billing:Reconciliation:Nightly"] = "true";
         app.Factory.ServiceChanges.Add(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)));
         return app.InitializeAsync();
     }

@@ -25,12 +25,7 @@ public sealed class ReconciliationTests : IAsyncLifetime
 {
     private readonly SandboxRoundTripApp app = new();
 
-    public Task InitializeAsync()
-    {
-        app.Factory.Settings["Billing:Reconciliation:Nightly"] = "false";
-        // The test, not the simulated callee, ends calls.
-        return app.InitializeAsync();
-    }
+    public Task InitializeAsync() => app.InitializeAsync();
 
     public Task DisposeAsync() => app.DisposeAsync();
 

@@ -144,6 +144,9 @@ public sealed class InboundRoutingTests : IAsyncLifetime
         await AgentAsync("off@crm.test", "+13125550172", available: false);
         // A stored name whose file is gone (deleted by hand, a restored backup without it): Telnyx gets 404.
         await RouteAsync(r => (r.VoicemailGreeting, r.GreetingAudioFile) = ("Please leave a message.", "0123456789abcdef0123456789abcdef.mp3"));
+        // The failed fetch, its playback events and the spoken text all come before the recording starts: a caller who
+        // hangs up 1.5 s after the answer could leave before it on a busy machine (it did, in CI).
+        app.Services.GetRequiredService<CrmTelnyx.Sandbox.SandboxRuntimeSettings>().CallDurationMs = 6_000;
 
         var call = await CallInAsync(c => c.Status == CallStatus.Ended && c.Recordings.Count == 1);
 
