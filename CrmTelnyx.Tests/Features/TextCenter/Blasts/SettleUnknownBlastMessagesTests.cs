@@ -10,7 +10,10 @@ namespace CrmTelnyx.Tests.Features.TextCenter.Blasts;
 /// <summary>An unknown row whose webhooks were lost too is settled from Telnyx's message detail records.</summary>
 public sealed class SettleUnknownBlastMessagesTests : IDisposable
 {
-    private readonly CrmAppFactory app = BlastApp.Configure(new CrmAppFactory(), new ShiftedClock(ShiftedClock.WeekdayNoonInChicago), engine: false);
+    private readonly ShiftedClock clock = new(ShiftedClock.WeekdayNoonInChicago);
+    private readonly CrmAppFactory app;
+
+    public SettleUnknownBlastMessagesTests() => app = BlastApp.Configure(new CrmAppFactory(), clock, engine: false);
 
     public void Dispose() => app.Dispose();
 
@@ -26,7 +29,7 @@ public sealed class SettleUnknownBlastMessagesTests : IDisposable
         var rows = await app.RowsAsync(blastId);
         var (wentOut, neverSent) = (rows[0], rows[1]);
         await app.WithDbAsync(db => db.Messages.Where(m => m.BlastId == blastId).ExecuteUpdateAsync(u => u
-            .SetProperty(m => m.Status, MessageStatuses.Unknown).SetProperty(m => m.ClaimedAt, DateTimeOffset.UtcNow)));
+            .SetProperty(m => m.Status, MessageStatuses.Unknown).SetProperty(m => m.ClaimedAt, clock.GetUtcNow())));
         // It went out, but its webhooks go nowhere: only the detail records know.
         TelnyxMessage sent;
         await using (var scope = app.Services.CreateAsyncScope())
