@@ -116,6 +116,9 @@ public sealed class SandboxRoundTripTests(SandboxRoundTripApp app) : IClassFixtu
         await Eventually.ReturnsAsync(
             () => app.Factory.WithDbAsync(db => db.Contacts.AsNoTracking().SingleAsync(c => c.Phone == contactPhone)),
             contact => contact.Consent == ConsentStatus.OptedOut);
+        // The opt-out is saved first, on its own; the STOP text and its confirmation are stored after it. Counted once all are in.
+        await app.ProcessedAsync(TelnyxEventTypes.MessageReceived,
+            p => (string?)p["from"]?["phone_number"] == contactPhone && (string?)p["text"] == "STOP");
 
         // Counted for this contact only: the class's other tests share the app, and their texts may still be arriving.
         var messagesBefore = await app.Factory.WithDbAsync(db => db.Set<Message>().CountAsync(m => m.From == contactPhone || m.To == contactPhone));

@@ -113,6 +113,9 @@ public sealed class CallMyPhoneFirstTests : IAsyncLifetime
     [Fact]
     public async Task An_uploaded_voicemail_recording_is_played_to_the_machine_and_the_text_is_spoken_if_Telnyx_cannot_fetch_it()
     {
+        // The machine listens 6 s: the failed fetch and the spoken text come after the agent's choice, which on a busy
+        // machine took longer than the class's 1.2 s calls. The app hangs up once the message ends, so no test waits 6 s.
+        app.Services.GetRequiredService<SandboxRuntimeSettings>().CallDurationMs = 6_000;
         await using (var scope = app.Services.CreateAsyncScope())
             Assert.Null(await scope.ServiceProvider.GetRequiredService<CrmTelnyx.Features.Calls.Settings.SaveVoicemailDropAudio>()
                 .UploadAsync(CrmTelnyx.Tests.Features.TextCenter.TextSenders.WithRole(AppRoles.Admin), "drop.wav", HoldMusic.Wav.Length, new MemoryStream(HoldMusic.Wav)));
