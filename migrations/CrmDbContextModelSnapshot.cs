@@ -27,6 +27,9 @@ namespace CrmTelnyx.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("HoldBlastsOverBudget")
+                        .HasColumnType("INTEGER");
+
                     b.Property<decimal?>("MonthlyAmount")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
@@ -51,6 +54,7 @@ namespace CrmTelnyx.Migrations
                         {
                             Id = 1,
                             AlertPercents = "50,80,100",
+                            HoldBlastsOverBudget = false,
                             Version = 0L
                         });
                 });

@@ -15,6 +15,9 @@ public sealed class BillingBudget : IVersioned
     /// <summary>Whole percentages, comma-separated and ascending, e.g. "50,80,100".</summary>
     public string AlertPercents { get; set; } = "50,80,100";
 
+    /// <summary>When set, a blast whose estimated cost would take the month past the budget waits for a manager's approval.</summary>
+    public bool HoldBlastsOverBudget { get; set; }
+
     public DateTime? UpdatedAt { get; set; }
 
     public string? UpdatedBy { get; set; }
