@@ -58,6 +58,7 @@ public static class TextCenterFeature
         builder.Services.AddScoped<ListBlastMessages>();
         builder.Services.AddScoped<PauseBlast>();
         builder.Services.AddScoped<ResumeBlast>();
+        builder.Services.AddScoped<SendHeldBlast>();
         builder.Services.AddScoped<CancelBlast>();
         builder.Services.AddSingleton<BlastProgressBroadcaster>();
         builder.Services.AddHostedService(services => services.GetRequiredService<BlastProgressBroadcaster>());

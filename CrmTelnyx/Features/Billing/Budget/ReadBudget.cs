@@ -18,6 +18,6 @@ public sealed class ReadBudget(CrmDbContext db, TimeProvider time)
         var alerts = budget.Alerts;
         int? percent = budget.MonthlyAmount is > 0 and var amount ? (int)Math.Floor(spent / amount * 100) : null;
         int? crossed = percent is { } p && alerts.Where(a => a <= p).ToList() is { Count: > 0 } reached ? reached.Max() : null;
-        return new BudgetStatus(budget.MonthlyAmount, alerts, spent, percent, crossed, budget.Version);
+        return new BudgetStatus(budget.MonthlyAmount, alerts, spent, percent, crossed, budget.Version, budget.HoldBlastsOverBudget);
     }
 }

@@ -17,7 +17,8 @@ public sealed class SaveBudget(CrmDbContext db, IAuthorizationService authorizat
     /// <param name="Amount">Dollars a month; null for no budget.</param>
     /// <param name="Alerts">Percentages as typed, e.g. "50, 80, 100".</param>
     /// <param name="Version">The version the form was loaded at.</param>
-    public sealed record Form(decimal? Amount, string Alerts, long Version);
+    /// <param name="HoldBlasts">Blasts that would pass the budget wait for a manager or admin.</param>
+    public sealed record Form(decimal? Amount, string Alerts, long Version, bool HoldBlasts = false);
 
     /// <param name="Error">In words; null when saved.</param>
     public sealed record Result(string? Error);
@@ -35,6 +36,7 @@ public sealed class SaveBudget(CrmDbContext db, IAuthorizationService authorizat
         if (budget.Version != form.Version) return new(ChangedMeanwhile);
         budget.MonthlyAmount = form.Amount;
         budget.AlertPercents = string.Join(',', alerts);
+        budget.HoldBlastsOverBudget = form.HoldBlasts;
         budget.UpdatedAt = time.GetUtcNow().UtcDateTime;
         budget.UpdatedBy = user.Identity?.Name;
         try

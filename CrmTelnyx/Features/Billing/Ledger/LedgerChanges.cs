@@ -1,9 +1,12 @@
+using CrmTelnyx.Live;
+
 namespace CrmTelnyx.Features.Billing.Ledger;
 
-/// <summary>Says "costs were entered", after the save that entered them, so an open Billing tab reads its figures again.</summary>
-public sealed class LedgerChanges
+/// <summary>Says "costs were entered", after the save that entered them, so open Billing tabs and budget warnings read again.</summary>
+public sealed class LedgerChanges(ILiveNotifier live)
 {
-    public event Action? Posted;
+    /// <summary>Only the billing roles may listen (<see cref="LiveTopics"/>).</summary>
+    public const string Topic = "billing:ledger";
 
-    public void Signal() => Posted?.Invoke();
+    public void Signal() => _ = live.PublishAsync(Topic, "posted");
 }

@@ -91,6 +91,8 @@ public enum BlastStatus
     Sending,
     /// <summary>Nothing is sent until it is resumed.</summary>
     Paused,
+    /// <summary>Prepared, but its estimate would take the month past the budget: nothing is sent until a manager sends it anyway.</summary>
+    HeldForBudget,
     /// <summary>Every row was sent (or failed, or is unknown); statuses keep arriving.</summary>
     Completed,
     /// <summary>Stopped for good: rows not yet sent were cancelled.</summary>

@@ -1,4 +1,5 @@
 using CrmTelnyx.Data;
+using CrmTelnyx.Features.Billing.Budget;
 using CrmTelnyx.Features.Contacts;
 using CrmTelnyx.Features.TextCenter.Compose;
 using CrmTelnyx.Features.TextCenter.QuietHours;
@@ -13,7 +14,7 @@ namespace CrmTelnyx.Features.TextCenter.Blasts;
 /// row — rendered, sender assigned, suppression decided and counted, quiet hours turned into SendAfter — written with
 /// the estimate in one transaction, so a blast is either fully prepared or not at all (a restart prepares it again).
 /// </summary>
-public sealed class StartBlast(CrmDbContext db, BlastActivity activity, TimeProvider time, ILogger<StartBlast> logger)
+public sealed class StartBlast(CrmDbContext db, BlastActivity activity, BlastBudgetHold budgetHold, TimeProvider time, ILogger<StartBlast> logger)
 {
     public sealed record Result(bool Started, string? Error);
 
@@ -136,9 +137,16 @@ public sealed class StartBlast(CrmDbContext db, BlastActivity activity, TimeProv
             blast.Status = BlastStatus.Completed;
             blast.CompletedAt = now;
         }
+        // Decided with the rows written, so the estimate is the real one; a held blast's rows wait, pending, for a manager.
+        else if (await budgetHold.ReasonAsync(blastId, blast.EstimatedCost, cancellationToken) is { } held)
+        {
+            blast.Status = BlastStatus.HeldForBudget;
+            blast.LastAction = held;
+        }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        logger.LogInformation("Blast {BlastId} prepared: {Recipients} messages, {Suppressed} left out", blastId, schedule.Count, optedOut + invalid + duplicate);
+        logger.LogInformation("Blast {BlastId} prepared: {Recipients} messages, {Suppressed} left out{Held}", blastId, schedule.Count, optedOut + invalid + duplicate,
+            blast.Status == BlastStatus.HeldForBudget ? "; held: it would pass the budget" : "");
         return null;
     }
 

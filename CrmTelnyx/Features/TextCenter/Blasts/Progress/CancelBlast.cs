@@ -10,7 +10,7 @@ namespace CrmTelnyx.Features.TextCenter.Blasts.Progress;
 public sealed class CancelBlast(CrmDbContext db, BlastActivity activity, TimeProvider time)
 {
     /// <summary>A draft is not among them: nothing of it was ever going to go out; it is deleted instead (DeleteDraft).</summary>
-    private static readonly BlastStatus[] Cancellable = [BlastStatus.Scheduled, BlastStatus.Sending, BlastStatus.Paused];
+    private static readonly BlastStatus[] Cancellable = [BlastStatus.Scheduled, BlastStatus.Sending, BlastStatus.Paused, BlastStatus.HeldForBudget];
 
     public async Task<BlastControlResult> CancelAsync(long blastId, string actor, CancellationToken cancellationToken = default)
     {
