@@ -31,7 +31,8 @@ public sealed class BillingJourneyCollection : ICollectionFixture<BillingJourney
 /// <summary>
 /// Issue 12's "done when", as a manager does it in sandbox mode: after a blast and a call, the Billing tab shows their
 /// costs by type and by number, today's chart, filters that narrow the totals, and a ledger CSV whose lines add up to
-/// them; comparing the day with Telnyx finds nothing, and finds the text whose webhook the sandbox was told to lose.
+/// them; comparing the day with Telnyx finds nothing, and finds the text whose webhook the sandbox was told to lose;
+/// with the budget passed and holding on, a blast waits until the manager sends it anyway.
 /// </summary>
 [Collection(BillingJourneyCollection.Name)]
 public sealed class BillingJourneyBrowserTests(BillingJourneyFixture browser)
@@ -131,6 +132,24 @@ public sealed class BillingJourneyBrowserTests(BillingJourneyFixture browser)
         await Assertions.Expect(row).ToContainTextAsync("Missing in the app");
         await Assertions.Expect(row).ToContainTextAsync("(312) 555-7299");
         await Assertions.Expect(row).ToContainTextAsync("Entered Telnyx's cost");
+
+        // Blasts that would pass the budget wait: the manager turns holding on, a blast is held, and they send it anyway.
+        var hold = page.GetByLabel("Hold blasts that would pass the budget");
+        await hold.CheckAsync();
+        await page.Locator("[data-budget-save]").ClickAsync();
+        await Assertions.Expect(hold).ToBeCheckedAsync();
+        await Eventually.ReturnsAsync(() => app.WithDbAsync(db => db.BillingBudget.Select(b => b.HoldBlastsOverBudget).SingleAsync()), hold => hold);
+        await app.ContactsAsync(2, tag: "held", first: 7301);
+        var heldId = await app.BlastAsync("Hi {firstName|there}, one more day of the sale.", [Sender], new BlastAudience { Tags = ["held"] });
+        await page.GotoAsync($"/text-center/blasts/{heldId}");
+        await SandboxPageDriver.WaitUntilInteractiveAsync(page);
+        await Assertions.Expect(page.Locator("[data-blast-summary] [data-blast-status]")).ToHaveTextAsync("Held for budget");
+        await Assertions.Expect(page.Locator("[data-blast-held]")).ToContainTextAsync("past the $0.01 budget");
+        await Assertions.Expect(page.Locator("[data-counter='Queued'] [data-counter-value]")).ToHaveTextAsync("2");
+        await page.Locator("[data-send-held-blast]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-blast-notice]")).ToContainTextAsync("Approved: the texts are being sent.");
+        await Assertions.Expect(page.Locator("[data-counter='Delivered'] [data-counter-value]")).ToHaveTextAsync("2", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("[data-blast-last-action]")).ToContainTextAsync("Sent over the budget: approved by admin@crm.test");
     }
 
     private async Task SendTextAsync(string to)
