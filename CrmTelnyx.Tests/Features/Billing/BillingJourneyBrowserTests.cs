@@ -141,8 +141,11 @@ public sealed class BillingJourneyBrowserTests(BillingJourneyFixture browser)
         await Eventually.ReturnsAsync(() => app.WithDbAsync(db => db.BillingBudget.Select(b => b.HoldBlastsOverBudget).SingleAsync()), hold => hold);
         await app.ContactsAsync(2, tag: "held", first: 7301);
         var heldId = await app.BlastAsync("Hi {firstName|there}, one more day of the sale.", [Sender], new BlastAudience { Tags = ["held"] });
-        await page.GotoAsync($"/text-center/blasts/{heldId}");
+        // The budget card lists it once it is held (a moment after it starts).
+        await Eventually.ReturnsAsync(() => app.BlastRowAsync(heldId), b => b.Status == BlastStatus.HeldForBudget);
+        await page.GotoAsync("/billing");
         await SandboxPageDriver.WaitUntilInteractiveAsync(page);
+        await page.Locator($"[data-held-blast='{heldId}']").ClickAsync();
         await Assertions.Expect(page.Locator("[data-blast-summary] [data-blast-status]")).ToHaveTextAsync("Held for budget");
         await Assertions.Expect(page.Locator("[data-blast-held]")).ToContainTextAsync("past the $0.01 budget");
         await Assertions.Expect(page.Locator("[data-counter='Queued'] [data-counter-value]")).ToHaveTextAsync("2");

@@ -23,6 +23,7 @@ public static class BillingFeature
         builder.Services.AddScoped<ReadReconciliation>();
         builder.Services.AddScoped<Budget.ReadBudget>();
         builder.Services.AddScoped<Budget.BlastBudgetHold>();
+        builder.Services.AddScoped<Budget.ListHeldBlasts>();
         builder.Services.AddScoped<Budget.SaveBudget>();
         builder.Services.AddSingleton<Budget.BudgetChanges>();
         builder.Services.AddQuartz(q => q.ScheduleJob<NightlyReconciliationJob>(trigger => trigger.WithIdentity(nameof(NightlyReconciliationJob))

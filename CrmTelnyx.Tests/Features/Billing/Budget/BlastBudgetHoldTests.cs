@@ -3,6 +3,7 @@ using CrmTelnyx.Features.Billing.Budget;
 using CrmTelnyx.Features.Billing.Ledger;
 using CrmTelnyx.Features.TextCenter;
 using CrmTelnyx.Features.TextCenter.Blasts;
+using CrmTelnyx.Features.TextCenter.Blasts.Composer;
 using CrmTelnyx.Features.TextCenter.Blasts.Progress;
 using CrmTelnyx.Identity;
 using CrmTelnyx.Tests.Features.TextCenter.Blasts;
@@ -132,6 +133,21 @@ public sealed class BlastBudgetHoldTests : IDisposable
     }
 
     [Fact]
+    public async Task The_composer_says_before_sending_that_the_blast_will_wait_for_a_manager()
+    {
+        await app.SendersAsync(BlastApp.SenderA);
+        await app.ContactsAsync(10);
+        await SpentAsync(0.95m);
+        var draft = new BlastDraft { Text = "Hi {firstName}", Audience = new BlastAudience { Tags = ["VIP"] }, Senders = [BlastApp.SenderA] };
+        Assert.Null((await RunAsync((PreSendCheck c) => c.RunAsync(draft))).BudgetHold);
+
+        await BudgetAsync(1m, hold: true);
+
+        Assert.Equal("its estimated $0.07 would take this month's spending from $0.95 to $1.02, past the $1.00 budget.",
+            (await RunAsync((PreSendCheck c) => c.RunAsync(draft))).BudgetHold);
+    }
+
+    [Fact]
     public async Task What_other_blasts_still_have_to_send_counts_towards_the_budget()
     {
         await BudgetAsync(1m, hold: true);
@@ -143,7 +159,7 @@ public sealed class BlastBudgetHoldTests : IDisposable
 
         var reason = await RunAsync((BlastBudgetHold h) => h.ReasonAsync(blastId: -1, estimatedCost: 0.25m));
 
-        Assert.Equal("Held for a manager: its estimated $0.25 would take this month's spending from $0.00, with $0.80 still to go out from other blasts, "
+        Assert.Equal("its estimated $0.25 would take this month's spending from $0.00, with $0.80 still to go out from other blasts, "
             + "to $1.05, past the $1.00 budget.", reason);
         Assert.Null(await RunAsync((BlastBudgetHold h) => h.ReasonAsync(blastId: -1, estimatedCost: 0.20m)));
     }

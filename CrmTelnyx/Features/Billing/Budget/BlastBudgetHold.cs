@@ -12,16 +12,23 @@ namespace CrmTelnyx.Features.Billing.Budget;
 /// </summary>
 public sealed class BlastBudgetHold(CrmDbContext db, ReadBudget budget)
 {
-    /// <summary>Why the blast is held, in words for its page; null when it may go.</summary>
+    public const string Held = "Held for a manager: ";
+
+    /// <summary>
+    /// Why the blast would be held ("its estimated $0.07 would take … past the $1.00 budget."); null when it may go.
+    /// The composer asks before a blast exists (<paramref name="blastId"/> 0), the start once its rows are written.
+    /// </summary>
     public async Task<string?> ReasonAsync(long blastId, decimal estimatedCost, CancellationToken cancellationToken = default)
     {
+        // Most companies never turn holding on: then no month's sum is read, as the composer asks on every keystroke.
+        if (estimatedCost <= 0 || !await db.BillingBudget.AnyAsync(b => b.HoldBlastsOverBudget && b.MonthlyAmount != null, cancellationToken)) return null;
         var status = await budget.ReadAsync(cancellationToken);
         if (!status.HoldsBlasts || status.Budget is not { } limit || estimatedCost <= 0) return null;
         var otherBlasts = await StillToSendAsync(blastId, cancellationToken);
         var after = status.Spent + otherBlasts + estimatedCost;
         if (after <= limit) return null;
         var others = otherBlasts > 0 ? $", with {Money(otherBlasts)} still to go out from other blasts," : "";
-        return $"Held for a manager: its estimated {Money(estimatedCost)} would take this month's spending from {Money(status.Spent)}{others} "
+        return $"its estimated {Money(estimatedCost)} would take this month's spending from {Money(status.Spent)}{others} "
             + $"to {Money(after)}, past the {Money(limit)} budget.";
     }
 

@@ -141,7 +141,7 @@ public sealed class StartBlast(CrmDbContext db, BlastActivity activity, BlastBud
         else if (await budgetHold.ReasonAsync(blastId, blast.EstimatedCost, cancellationToken) is { } held)
         {
             blast.Status = BlastStatus.HeldForBudget;
-            blast.LastAction = held;
+            blast.LastAction = BlastBudgetHold.Held + held;
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using CrmTelnyx.Data;
+using CrmTelnyx.Features.Billing.Budget;
 using CrmTelnyx.Features.Numbers;
 using CrmTelnyx.Features.TextCenter.Compose;
 using CrmTelnyx.Features.TextCenter.QuietHours;
@@ -13,7 +14,7 @@ namespace CrmTelnyx.Features.TextCenter.Blasts.Composer;
 /// last text should go given the senders' rates, the account's limit and each recipient's quiet hours. Everything about
 /// the audience is read in grouped SQL (longest values, recipients per area code and state), never contact by contact.
 /// </summary>
-public sealed class PreSendCheck(CrmDbContext db, AudienceProfile profile, TimeProvider time)
+public sealed class PreSendCheck(CrmDbContext db, AudienceProfile profile, BlastBudgetHold budgetHold, TimeProvider time)
 {
     /// <param name="Encoding">The text as written (footer included), before merge fields.</param>
     /// <param name="UnicodeValue">A recipient's value of a merge field that makes their text UCS-2 ("Zoë"), when one does.</param>
@@ -21,9 +22,11 @@ public sealed class PreSendCheck(CrmDbContext db, AudienceProfile profile, TimeP
     /// <param name="MessagesPerSecond">The senders' rates together, capped by the account's limit; 0 without senders.</param>
     /// <param name="FinishesAt">When the last text should go (UTC); null when nothing would be sent.</param>
     /// <param name="FinishesIn">The same in the company's time zone, in words ("today 4:40 pm").</param>
+    /// <param name="BudgetHold">Why it would wait for a manager once started (it would pass the budget); null when it would go.</param>
     public sealed record Result(
         AudienceCount.Result Audience, TextEncodingCheck.Report Encoding, IReadOnlyList<string> MergeErrors, bool FooterAdded, string? UnicodeValue,
-        int PartsPerMessage, int TotalParts, decimal Cost, double MessagesPerSecond, DateTimeOffset? FinishesAt, string? FinishesIn);
+        int PartsPerMessage, int TotalParts, decimal Cost, double MessagesPerSecond, DateTimeOffset? FinishesAt, string? FinishesIn,
+        string? BudgetHold = null);
 
     public async Task<Result> RunAsync(BlastDraft draft, CancellationToken cancellationToken = default)
     {
@@ -60,7 +63,7 @@ public sealed class PreSendCheck(CrmDbContext db, AudienceProfile profile, TimeP
         }
         var zone = CompanyClock.Zone(settings.CompanyTimeZone);
         return new Result(audience, encoding, template.Errors, footerAdded, unicodeValue, perMessage, totalParts, cost, rate, finishes,
-            finishes is { } f ? CompanyClock.Describe(f, now, zone) : null);
+            finishes is { } f ? CompanyClock.Describe(f, now, zone) : null, await budgetHold.ReasonAsync(blastId: 0, cost, cancellationToken));
     }
 
     /// <summary>
