@@ -33,6 +33,7 @@ public static class BillingTabBenchmark
         var capture = new SqlCapture();
         await using var host = await BenchmarkHost.CreateAsync(folder, services => services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(capture));
         await PrintRollUpSizeAsync(host);
+        await PrintStatisticsAsync(host);
         var zone = await LedgerExportBenchmark.ZoneAsync(host);
         var month = BillingPeriod.Days(new DateOnly(2026, 6, 1), new DateOnly(2026, 6, 30), zone);
         var year = BillingPeriod.Days(new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), zone);
@@ -147,6 +148,15 @@ public static class BillingTabBenchmark
         var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
         return (await db.Blasts.OrderBy(b => b.Id).Select(b => b.Id).FirstAsync(),
             await db.LedgerEntries.Where(e => e.AgentUserId != null).OrderBy(e => e.Id).Select(e => e.AgentUserId!).FirstAsync());
+    }
+
+    /// <summary>SQLite's statistics for the ledger and its roll-ups after the seed's ANALYZE (what the planner goes by).</summary>
+    private static async Task PrintStatisticsAsync(BenchmarkHost host)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        var rows = await db.Database.SqlQueryRaw<string>("SELECT tbl || ' ' || COALESCE(idx, '-') || ' ' || stat AS Value FROM sqlite_stat1 WHERE tbl LIKE 'Ledger%' ORDER BY tbl, idx").ToListAsync();
+        foreach (var row in rows) Console.WriteLine($"stat1          {row}");
     }
 
     /// <summary>The roll-up tables' rows and bytes (through SQLite's dbstat), when there are any.</summary>

@@ -96,7 +96,7 @@ public sealed partial class BillingQuery(CrmDbContext db)
             numbers);
     }
 
-    /// <summary>Cost, first entries and quantity per UTC hour and type.</summary>
+    /// <summary>Cost, first entries and quantity per UTC hour (quarter-hour when read from the ledger) and type.</summary>
     private sealed record HourSum(DateTime Hour, LedgerEntryType Type, long Micros, int Count, long Quantity);
 
     /// <summary>The same per company day: what the totals and the chart add up.</summary>
@@ -110,10 +110,11 @@ public sealed partial class BillingQuery(CrmDbContext db)
     /// <summary>The same per number, state and type: what the per-number and per-state tables fold.</summary>
     private sealed record CellSum(string? Number, string? State, LedgerEntryType Type, int Count, long Quantity, long Micros);
 
-    // Grouped by UTC hour in SQL, then folded into the company's days by the caller: right across a clock change, and a
-    // month is at most ~744 rows per kind whatever the number of entries.
+    // Grouped by UTC quarter-hour in SQL, then folded into the company's days by the caller: right across a clock change and
+    // in zones a half or three quarters of an hour off UTC (India, Nepal: whole hours put some entries on the wrong day),
+    // and a month is at most ~3,000 rows per kind whatever the number of entries.
     private static Task<List<HourSum>> LedgerHoursAsync(IQueryable<LedgerEntry> entries, CancellationToken cancellationToken) => entries
-        .GroupBy(e => new { Hour = e.OccurredAt.Date.AddHours(e.OccurredAt.Hour), e.Type })
+        .GroupBy(e => new { Hour = e.OccurredAt.Date.AddMinutes(e.OccurredAt.Hour * 60 + e.OccurredAt.Minute / 15 * 15), e.Type })
         .Select(g => new HourSum(g.Key.Hour, g.Key.Type, g.Sum(e => e.AmountMicros), g.Count(e => !e.IsCorrection), g.Sum(e => (long)e.Quantity)))
         .ToListAsync(cancellationToken);
 
