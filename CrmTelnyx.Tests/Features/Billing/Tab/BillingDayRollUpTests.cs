@@ -71,6 +71,7 @@ public sealed class BillingDayRollUpTests : IDisposable
             yield return new BillingFilter(period) { BlastId = 3 };
             yield return new BillingFilter(period) { BlastId = 3, Type = BillingType.Mms };
             yield return new BillingFilter(period) { BlastId = 3, State = "NY" };
+            yield return new BillingFilter(period) { BlastId = 3, Direction = LedgerDirection.Inbound };
             yield return new BillingFilter(period) { AgentUserId = "agent-1" };
             yield return new BillingFilter(period) { AgentUserId = "agent-2", Direction = LedgerDirection.Inbound };
         }

@@ -71,8 +71,8 @@ public sealed record BillingFilter(BillingPeriod Period)
         && Period.FirstDay >= CompanyDays.First && Period.LastDay <= CompanyDays.Last
         && Period.FromUtc == CompanyDays.StartOf(Period.FirstDay, Period.Zone) && Period.ToUtc == CompanyDays.StartOf(Period.LastDay.AddDays(1), Period.Zone);
 
-    /// <summary>No number, state or direction: what the blast and agent day roll-ups (by type only) can still answer.</summary>
-    public bool NarrowsOnlyByType => CompanyNumber is null && State is null && Direction is null;
+    /// <summary>No number or state: what the blast and agent day roll-ups (by type and direction) can still answer.</summary>
+    public bool FitsBlastAndAgentDays => CompanyNumber is null && State is null;
 
     /// <summary>The filter over the day roll-up; only when it fits (<see cref="FitsDailyRollUp"/>) and with no blast or agent, which it does not keep.</summary>
     public IQueryable<LedgerDay> Apply(IQueryable<LedgerDay> days)
@@ -95,10 +95,10 @@ public sealed record BillingFilter(BillingPeriod Period)
         return days;
     }
 
-    /// <summary>The period, type and blast over the blast day roll-up; only with <see cref="NarrowsOnlyByType"/> and no agent.</summary>
+    /// <summary>The period, type, direction and blast over the blast day roll-up; only with <see cref="FitsBlastAndAgentDays"/> and no agent.</summary>
     public IQueryable<LedgerBlastDay> Apply(IQueryable<LedgerBlastDay> days)
     {
-        if (!NarrowsOnlyByType || AgentUserId is not null) throw new InvalidOperationException("The blast day roll-up keeps no number, state, direction or agent.");
+        if (!FitsBlastAndAgentDays || AgentUserId is not null) throw new InvalidOperationException("The blast day roll-up keeps no number, state or agent.");
         var (first, last) = (Period.FirstDay, Period.LastDay);
         days = days.Where(d => d.Day >= first && d.Day <= last);
         if (Type is { } type)
@@ -106,20 +106,30 @@ public sealed record BillingFilter(BillingPeriod Period)
             var types = type.EntryTypes();
             days = days.Where(d => types.Contains(d.Type));
         }
+        if (Direction is { } direction)
+        {
+            var name = direction.ToString();
+            days = days.Where(d => d.Direction == name);
+        }
         if (BlastId is { } blast) days = days.Where(d => d.BlastId == blast);
         return days;
     }
 
-    /// <summary>The period, type and agent over the agent day roll-up; only with <see cref="NarrowsOnlyByType"/> and no blast.</summary>
+    /// <summary>The period, type, direction and agent over the agent day roll-up; only with <see cref="FitsBlastAndAgentDays"/> and no blast.</summary>
     public IQueryable<LedgerAgentDay> Apply(IQueryable<LedgerAgentDay> days)
     {
-        if (!NarrowsOnlyByType || BlastId is not null) throw new InvalidOperationException("The agent day roll-up keeps no number, state, direction or blast.");
+        if (!FitsBlastAndAgentDays || BlastId is not null) throw new InvalidOperationException("The agent day roll-up keeps no number, state or blast.");
         var (first, last) = (Period.FirstDay, Period.LastDay);
         days = days.Where(d => d.Day >= first && d.Day <= last);
         if (Type is { } type)
         {
             var types = type.EntryTypes();
             days = days.Where(d => types.Contains(d.Type));
+        }
+        if (Direction is { } direction)
+        {
+            var name = direction.ToString();
+            days = days.Where(d => d.Direction == name);
         }
         if (AgentUserId is { } agent) days = days.Where(d => d.AgentUserId == agent);
         return days;

@@ -36,8 +36,8 @@ public sealed partial class BillingQuery(CrmDbContext db)
         var plain = filter.BlastId is null && filter.AgentUserId is null;
         var hourly = filter.FitsHourlyRollUp;
         var sums = daily && plain ? await DaySumsAsync(filter.Apply(db.LedgerDays.AsNoTracking()), cancellationToken)
-            : daily && filter.NarrowsOnlyByType && filter.AgentUserId is null ? await BlastDaySumsAsync(filter.Apply(db.LedgerBlastDays.AsNoTracking()), cancellationToken)
-            : daily && filter.NarrowsOnlyByType && filter.BlastId is null ? await AgentDaySumsAsync(filter.Apply(db.LedgerAgentDays.AsNoTracking()), cancellationToken)
+            : daily && filter.FitsBlastAndAgentDays && filter.AgentUserId is null ? await BlastDaySumsAsync(filter.Apply(db.LedgerBlastDays.AsNoTracking()), cancellationToken)
+            : daily && filter.FitsBlastAndAgentDays && filter.BlastId is null ? await AgentDaySumsAsync(filter.Apply(db.LedgerAgentDays.AsNoTracking()), cancellationToken)
             : InDays(hourly ? await RollUpHoursAsync(filter.Apply(db.LedgerHours.AsNoTracking()), cancellationToken) : await LedgerHoursAsync(entries, cancellationToken), zone);
         var cells = daily && plain ? await DayCellsAsync(filter.Apply(db.LedgerDays.AsNoTracking()), cancellationToken)
             : hourly ? await RollUpCellsAsync(filter.Apply(db.LedgerHours.AsNoTracking()), cancellationToken)
@@ -57,10 +57,10 @@ public sealed partial class BillingQuery(CrmDbContext db)
             .Select(g => Row(g.Key, g.Where(c => IsText(c.Type)).Sum(c => c.Count), g.Where(c => IsText(c.Type)).Sum(c => c.Quantity),
                 g.Where(c => c.Type == LedgerEntryType.Call).Sum(c => c.Count), g.Where(c => c.Type == LedgerEntryType.Call).Sum(c => c.Quantity), g.Sum(c => c.Micros)))
             .OrderByDescending(r => r.Micros).Select(r => r.Group).ToList();
-        var blasts = daily && filter.NarrowsOnlyByType && filter.AgentUserId is null
+        var blasts = daily && filter.FitsBlastAndAgentDays && filter.AgentUserId is null
             ? await BlastGroupsAsync(filter.Apply(db.LedgerBlastDays.AsNoTracking()), cancellationToken)
             : await GroupsAsync(entries.Where(e => e.BlastId != null), e => e.BlastId!.Value.ToString(), cancellationToken);
-        var agents = daily && filter.NarrowsOnlyByType && filter.BlastId is null
+        var agents = daily && filter.FitsBlastAndAgentDays && filter.BlastId is null
             ? await AgentGroupsAsync(filter.Apply(db.LedgerAgentDays.AsNoTracking()), cancellationToken)
             : await GroupsAsync(entries.Where(e => e.AgentUserId != null), e => e.AgentUserId!, cancellationToken);
         var blastIds = blasts.Select(b => long.Parse(b.Key)).ToList();

@@ -61,12 +61,12 @@ internal static class LedgerDaySamples
             (await db.LedgerDays.AsNoTracking().ToListAsync())
                 .Select(d => (d.Day, d.Type, d.Direction, d.CompanyNumber, d.State, (d.Entries, d.Quantity, d.AmountMicros))).Order());
         Assert.Equal(
-            entries.Where(e => e.BlastId is not null).GroupBy(e => (Blast: e.BlastId!.Value, Day: DayOf(e), e.Type))
-                .Select(g => (g.Key.Blast, g.Key.Day, g.Key.Type, Sums(g))).Order(),
-            (await db.LedgerBlastDays.AsNoTracking().ToListAsync()).Select(d => (d.BlastId, d.Day, d.Type, (d.Entries, d.Quantity, d.AmountMicros))).Order());
+            entries.Where(e => e.BlastId is not null).GroupBy(e => (Blast: e.BlastId!.Value, Day: DayOf(e), e.Type, Direction: e.Direction?.ToString() ?? ""))
+                .Select(g => (g.Key.Blast, g.Key.Day, g.Key.Type, g.Key.Direction, Sums(g))).Order(),
+            (await db.LedgerBlastDays.AsNoTracking().ToListAsync()).Select(d => (d.BlastId, d.Day, d.Type, d.Direction, (d.Entries, d.Quantity, d.AmountMicros))).Order());
         Assert.Equal(
-            entries.Where(e => e.AgentUserId is not null).GroupBy(e => (Agent: e.AgentUserId!, Day: DayOf(e), e.Type))
-                .Select(g => (g.Key.Agent, g.Key.Day, g.Key.Type, Sums(g))).Order(),
-            (await db.LedgerAgentDays.AsNoTracking().ToListAsync()).Select(d => (d.AgentUserId, d.Day, d.Type, (d.Entries, d.Quantity, d.AmountMicros))).Order());
+            entries.Where(e => e.AgentUserId is not null).GroupBy(e => (Agent: e.AgentUserId!, Day: DayOf(e), e.Type, Direction: e.Direction?.ToString() ?? ""))
+                .Select(g => (g.Key.Agent, g.Key.Day, g.Key.Type, g.Key.Direction, Sums(g))).Order(),
+            (await db.LedgerAgentDays.AsNoTracking().ToListAsync()).Select(d => (d.AgentUserId, d.Day, d.Type, d.Direction, (d.Entries, d.Quantity, d.AmountMicros))).Order());
     }
 }

@@ -9,8 +9,9 @@ public sealed class LedgerAgentDayConfiguration : IEntityTypeConfiguration<Ledge
     {
         builder.ToTable("LedgerAgentDays");
         // Agent first: the per-agent table reads it in agent order, an agent filter is a seek.
-        builder.HasKey(d => new { d.AgentUserId, d.Day, d.Type });
+        builder.HasKey(d => new { d.AgentUserId, d.Day, d.Type, d.Direction });
         builder.Property(d => d.AgentUserId).HasMaxLength(450);
         builder.Property(d => d.Type).HasConversion<string>().HasMaxLength(16);
+        builder.Property(d => d.Direction).HasMaxLength(16);
     }
 }

@@ -9,7 +9,8 @@ public sealed class LedgerBlastDayConfiguration : IEntityTypeConfiguration<Ledge
     {
         builder.ToTable("LedgerBlastDays");
         // Blast first: the per-blast table reads it in blast order, a blast filter is a seek.
-        builder.HasKey(d => new { d.BlastId, d.Day, d.Type });
+        builder.HasKey(d => new { d.BlastId, d.Day, d.Type, d.Direction });
         builder.Property(d => d.Type).HasConversion<string>().HasMaxLength(16);
+        builder.Property(d => d.Direction).HasMaxLength(16);
     }
 }

@@ -34,6 +34,7 @@ public sealed class RebuildLedgerDays(CrmDbContext db, TimeProvider time)
             await db.LedgerDayZone.ExecuteDeleteAsync(cancellationToken);
             db.LedgerDayZone.Add(new LedgerDayZone { ZoneId = zone.Id, BuiltAt = time.GetUtcNow().UtcDateTime });
             await db.SaveChangesAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(LedgerRollUpStatisticsJob.Sql, cancellationToken);
             if (own is not null) await own.CommitAsync(cancellationToken);
         }
     }
@@ -74,19 +75,19 @@ public sealed class RebuildLedgerDays(CrmDbContext db, TimeProvider time)
             FROM "LedgerEntries" e)
         WHERE "Day" IS NOT NULL
         GROUP BY "Day", "Type", "Direction", "CompanyNumber", "State";
-        INSERT INTO "LedgerBlastDays" ("BlastId", "Day", "Type", "Entries", "Quantity", "AmountMicros")
-        SELECT "BlastId", "Day", "Type", SUM("First"), SUM("Quantity"), SUM("AmountMicros")
+        INSERT INTO "LedgerBlastDays" ("BlastId", "Day", "Type", "Direction", "Entries", "Quantity", "AmountMicros")
+        SELECT "BlastId", "Day", "Type", "Direction", SUM("First"), SUM("Quantity"), SUM("AmountMicros")
         FROM (SELECT e."BlastId", (SELECT s."Day" FROM "LedgerDayStarts" s WHERE s."StartsAt" <= replace(substr(e."OccurredAt", 1, 19), 'T', ' ') ORDER BY s."StartsAt" DESC LIMIT 1) AS "Day",
-                e."Type", CASE WHEN e."IsCorrection" THEN 0 ELSE 1 END AS "First", e."Quantity", e."AmountMicros"
+                e."Type", COALESCE(e."Direction", '') AS "Direction", CASE WHEN e."IsCorrection" THEN 0 ELSE 1 END AS "First", e."Quantity", e."AmountMicros"
             FROM "LedgerEntries" e WHERE e."BlastId" IS NOT NULL)
         WHERE "Day" IS NOT NULL
-        GROUP BY "BlastId", "Day", "Type";
-        INSERT INTO "LedgerAgentDays" ("AgentUserId", "Day", "Type", "Entries", "Quantity", "AmountMicros")
-        SELECT "AgentUserId", "Day", "Type", SUM("First"), SUM("Quantity"), SUM("AmountMicros")
+        GROUP BY "BlastId", "Day", "Type", "Direction";
+        INSERT INTO "LedgerAgentDays" ("AgentUserId", "Day", "Type", "Direction", "Entries", "Quantity", "AmountMicros")
+        SELECT "AgentUserId", "Day", "Type", "Direction", SUM("First"), SUM("Quantity"), SUM("AmountMicros")
         FROM (SELECT e."AgentUserId", (SELECT s."Day" FROM "LedgerDayStarts" s WHERE s."StartsAt" <= replace(substr(e."OccurredAt", 1, 19), 'T', ' ') ORDER BY s."StartsAt" DESC LIMIT 1) AS "Day",
-                e."Type", CASE WHEN e."IsCorrection" THEN 0 ELSE 1 END AS "First", e."Quantity", e."AmountMicros"
+                e."Type", COALESCE(e."Direction", '') AS "Direction", CASE WHEN e."IsCorrection" THEN 0 ELSE 1 END AS "First", e."Quantity", e."AmountMicros"
             FROM "LedgerEntries" e WHERE e."AgentUserId" IS NOT NULL)
         WHERE "Day" IS NOT NULL
-        GROUP BY "AgentUserId", "Day", "Type";
+        GROUP BY "AgentUserId", "Day", "Type", "Direction";
         """;
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CrmTelnyx.Migrations
 {
     [DbContext(typeof(CrmDbContext))]
-    [Migration("20261203062121_LedgerDayRollUps")]
+    [Migration("20261203064115_LedgerDayRollUps")]
     partial class LedgerDayRollUps
     {
         /// <inheritdoc />
@@ -75,6 +75,10 @@ namespace CrmTelnyx.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Direction")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("AmountMicros")
                         .HasColumnType("INTEGER");
 
@@ -84,7 +88,7 @@ namespace CrmTelnyx.Migrations
                     b.Property<long>("Quantity")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("AgentUserId", "Day", "Type");
+                    b.HasKey("AgentUserId", "Day", "Type", "Direction");
 
                     b.ToTable("LedgerAgentDays", (string)null);
                 });
@@ -101,6 +105,10 @@ namespace CrmTelnyx.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Direction")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("AmountMicros")
                         .HasColumnType("INTEGER");
 
@@ -110,7 +118,7 @@ namespace CrmTelnyx.Migrations
                     b.Property<long>("Quantity")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("BlastId", "Day", "Type");
+                    b.HasKey("BlastId", "Day", "Type", "Direction");
 
                     b.ToTable("LedgerBlastDays", (string)null);
                 });
@@ -258,7 +266,13 @@ namespace CrmTelnyx.Migrations
                     b.HasIndex(new[] { "AgentUserId", "OccurredAt", "Type", "IsCorrection", "Quantity", "AmountMicros", "Direction", "CompanyNumber", "State", "BlastId" }, "IX_LedgerEntries_Agent")
                         .HasFilter("AgentUserId IS NOT NULL");
 
+                    b.HasIndex(new[] { "CompanyNumber", "State", "OccurredAt", "AgentUserId", "Type", "IsCorrection", "Quantity", "AmountMicros", "Direction" }, "IX_LedgerEntries_AgentByNumber")
+                        .HasFilter("AgentUserId IS NOT NULL");
+
                     b.HasIndex(new[] { "BlastId", "OccurredAt", "Type", "IsCorrection", "Quantity", "AmountMicros", "Direction", "CompanyNumber", "State", "AgentUserId" }, "IX_LedgerEntries_Blast")
+                        .HasFilter("BlastId IS NOT NULL");
+
+                    b.HasIndex(new[] { "CompanyNumber", "State", "OccurredAt", "BlastId", "Type", "IsCorrection", "Quantity", "AmountMicros", "Direction" }, "IX_LedgerEntries_BlastByNumber")
                         .HasFilter("BlastId IS NOT NULL");
 
                     b.ToTable("LedgerEntries", (string)null);

@@ -40,10 +40,11 @@ namespace CrmTelnyx.Migrations
                     "BlastId" INTEGER NOT NULL,
                     "Day" TEXT NOT NULL,
                     "Type" TEXT NOT NULL,
+                    "Direction" TEXT NOT NULL,
                     "Entries" INTEGER NOT NULL,
                     "Quantity" INTEGER NOT NULL,
                     "AmountMicros" INTEGER NOT NULL,
-                    CONSTRAINT "PK_LedgerBlastDays" PRIMARY KEY ("BlastId", "Day", "Type")
+                    CONSTRAINT "PK_LedgerBlastDays" PRIMARY KEY ("BlastId", "Day", "Type", "Direction")
                 ) WITHOUT ROWID;
                 """);
             migrationBuilder.Sql("""
@@ -51,10 +52,11 @@ namespace CrmTelnyx.Migrations
                     "AgentUserId" TEXT NOT NULL,
                     "Day" TEXT NOT NULL,
                     "Type" TEXT NOT NULL,
+                    "Direction" TEXT NOT NULL,
                     "Entries" INTEGER NOT NULL,
                     "Quantity" INTEGER NOT NULL,
                     "AmountMicros" INTEGER NOT NULL,
-                    CONSTRAINT "PK_LedgerAgentDays" PRIMARY KEY ("AgentUserId", "Day", "Type")
+                    CONSTRAINT "PK_LedgerAgentDays" PRIMARY KEY ("AgentUserId", "Day", "Type", "Direction")
                 ) WITHOUT ROWID;
                 """);
             migrationBuilder.Sql("""
@@ -88,11 +90,11 @@ namespace CrmTelnyx.Migrations
             migrationBuilder.Sql("""
                 CREATE TRIGGER "LedgerEntries_RollUpBlastDay" AFTER INSERT ON "LedgerEntries" WHEN NEW."BlastId" IS NOT NULL
                 BEGIN
-                    INSERT INTO "LedgerBlastDays" ("BlastId", "Day", "Type", "Entries", "Quantity", "AmountMicros")
-                    SELECT NEW."BlastId", s."Day", NEW."Type", CASE WHEN NEW."IsCorrection" THEN 0 ELSE 1 END, NEW."Quantity", NEW."AmountMicros"
+                    INSERT INTO "LedgerBlastDays" ("BlastId", "Day", "Type", "Direction", "Entries", "Quantity", "AmountMicros")
+                    SELECT NEW."BlastId", s."Day", NEW."Type", COALESCE(NEW."Direction", ''), CASE WHEN NEW."IsCorrection" THEN 0 ELSE 1 END, NEW."Quantity", NEW."AmountMicros"
                     FROM (SELECT "Day" FROM "LedgerDayStarts" WHERE "StartsAt" <= replace(substr(NEW."OccurredAt", 1, 19), 'T', ' ') ORDER BY "StartsAt" DESC LIMIT 1) s
                     WHERE s."Day" IS NOT NULL
-                    ON CONFLICT ("BlastId", "Day", "Type") DO UPDATE SET
+                    ON CONFLICT ("BlastId", "Day", "Type", "Direction") DO UPDATE SET
                         "Entries" = "Entries" + excluded."Entries",
                         "Quantity" = "Quantity" + excluded."Quantity",
                         "AmountMicros" = "AmountMicros" + excluded."AmountMicros";
@@ -101,11 +103,11 @@ namespace CrmTelnyx.Migrations
             migrationBuilder.Sql("""
                 CREATE TRIGGER "LedgerEntries_RollUpAgentDay" AFTER INSERT ON "LedgerEntries" WHEN NEW."AgentUserId" IS NOT NULL
                 BEGIN
-                    INSERT INTO "LedgerAgentDays" ("AgentUserId", "Day", "Type", "Entries", "Quantity", "AmountMicros")
-                    SELECT NEW."AgentUserId", s."Day", NEW."Type", CASE WHEN NEW."IsCorrection" THEN 0 ELSE 1 END, NEW."Quantity", NEW."AmountMicros"
+                    INSERT INTO "LedgerAgentDays" ("AgentUserId", "Day", "Type", "Direction", "Entries", "Quantity", "AmountMicros")
+                    SELECT NEW."AgentUserId", s."Day", NEW."Type", COALESCE(NEW."Direction", ''), CASE WHEN NEW."IsCorrection" THEN 0 ELSE 1 END, NEW."Quantity", NEW."AmountMicros"
                     FROM (SELECT "Day" FROM "LedgerDayStarts" WHERE "StartsAt" <= replace(substr(NEW."OccurredAt", 1, 19), 'T', ' ') ORDER BY "StartsAt" DESC LIMIT 1) s
                     WHERE s."Day" IS NOT NULL
-                    ON CONFLICT ("AgentUserId", "Day", "Type") DO UPDATE SET
+                    ON CONFLICT ("AgentUserId", "Day", "Type", "Direction") DO UPDATE SET
                         "Entries" = "Entries" + excluded."Entries",
                         "Quantity" = "Quantity" + excluded."Quantity",
                         "AmountMicros" = "AmountMicros" + excluded."AmountMicros";
@@ -132,9 +134,21 @@ namespace CrmTelnyx.Migrations
                 filter: "AgentUserId IS NOT NULL");
 
             migrationBuilder.CreateIndex(
+                name: "IX_LedgerEntries_AgentByNumber",
+                table: "LedgerEntries",
+                columns: new[] { "CompanyNumber", "State", "OccurredAt", "AgentUserId", "Type", "IsCorrection", "Quantity", "AmountMicros", "Direction" },
+                filter: "AgentUserId IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LedgerEntries_Blast",
                 table: "LedgerEntries",
                 columns: new[] { "BlastId", "OccurredAt", "Type", "IsCorrection", "Quantity", "AmountMicros", "Direction", "CompanyNumber", "State", "AgentUserId" },
+                filter: "BlastId IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LedgerEntries_BlastByNumber",
+                table: "LedgerEntries",
+                columns: new[] { "CompanyNumber", "State", "OccurredAt", "BlastId", "Type", "IsCorrection", "Quantity", "AmountMicros", "Direction" },
                 filter: "BlastId IS NOT NULL");
 
             migrationBuilder.CreateIndex(
@@ -148,7 +162,8 @@ namespace CrmTelnyx.Migrations
                 columns: new[] { "State", "CompanyNumber", "Type", "Day", "Direction", "Entries", "Quantity", "AmountMicros" });
 
             // No backfill here: a migration cannot know the company's zone. LedgerDayZone starts empty, so the app's start-up
-            // (DatabaseInitializer → RebuildLedgerDays.EnsureAsync) writes the day starts and adds up the existing entries.
+            // (DatabaseInitializer → RebuildLedgerDays.EnsureAsync) writes the day starts, adds up the existing entries and
+            // gathers the statistics the planner needs for the new indexes.
         }
 
         /// <inheritdoc />
@@ -177,7 +192,15 @@ namespace CrmTelnyx.Migrations
                 table: "LedgerEntries");
 
             migrationBuilder.DropIndex(
+                name: "IX_LedgerEntries_AgentByNumber",
+                table: "LedgerEntries");
+
+            migrationBuilder.DropIndex(
                 name: "IX_LedgerEntries_Blast",
+                table: "LedgerEntries");
+
+            migrationBuilder.DropIndex(
+                name: "IX_LedgerEntries_BlastByNumber",
                 table: "LedgerEntries");
 
             migrationBuilder.CreateIndex(
