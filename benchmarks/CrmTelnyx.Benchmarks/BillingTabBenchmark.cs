@@ -13,7 +13,7 @@ namespace CrmTelnyx.Benchmarks;
 /// <see cref="LedgerExportBenchmark"/> does, then times each view as the median of several runs after a warm-up, a fresh
 /// DbContext per run as a page would have. Last, the cost of writing entries: 100,000 more inserted in a transaction that
 /// is rolled back, with the ledger's triggers and then without them. Between, each view's query plans, the year again
-/// with no SQLite statistics (a new database), and what rebuilding the day roll-ups for another zone costs.
+/// with no SQLite statistics, and what rebuilding the day roll-ups for another zone costs.
 /// </summary>
 public static class BillingTabBenchmark
 {
@@ -55,7 +55,7 @@ public static class BillingTabBenchmark
                 await ExplainAsync(host, capture, $"{name,-5} {filterName}", filter);
         }
 
-        // A new database has no statistics until the roll-up statistics job first runs: the year again without any.
+        // A database that grew large before its statistics were gathered (the job runs 30 s after start, then every 6 hours): the year again without any.
         await DropStatisticsAsync(host);
         foreach (var (filterName, filter) in new (string, BillingFilter)[]
         {
