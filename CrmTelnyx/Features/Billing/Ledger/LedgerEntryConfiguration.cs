@@ -22,13 +22,20 @@ public sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<LedgerEn
         builder.HasIndex(e => new { e.AgentUserId, e.OccurredAt, e.Type, e.IsCorrection, e.Quantity, e.AmountMicros, e.Direction, e.CompanyNumber, e.State, e.BlastId },
                 "IX_LedgerEntries_Agent")
             .HasFilter("AgentUserId IS NOT NULL");
-        // The per-blast and per-agent tables under a number or state filter, which their day roll-ups do not keep: a seek on
-        // the number (or, with statistics, a skip-scan of the numbers to the state), then the period's entries.
-        builder.HasIndex(e => new { e.CompanyNumber, e.State, e.OccurredAt, e.BlastId, e.Type, e.IsCorrection, e.Quantity, e.AmountMicros, e.Direction },
+        // The per-blast and per-agent tables under a number or state filter, which their day roll-ups do not keep: the filter is
+        // a seek, then the period's entries. One index per filter, so that SQLite picks them even without statistics (a
+        // number-then-state index needs statistics to skip-scan to a state, and without it reads the year by time).
+        builder.HasIndex(e => new { e.CompanyNumber, e.OccurredAt, e.BlastId, e.Type, e.IsCorrection, e.Quantity, e.AmountMicros, e.Direction, e.State },
                 "IX_LedgerEntries_BlastByNumber")
             .HasFilter("BlastId IS NOT NULL");
-        builder.HasIndex(e => new { e.CompanyNumber, e.State, e.OccurredAt, e.AgentUserId, e.Type, e.IsCorrection, e.Quantity, e.AmountMicros, e.Direction },
+        builder.HasIndex(e => new { e.State, e.OccurredAt, e.BlastId, e.Type, e.IsCorrection, e.Quantity, e.AmountMicros, e.Direction, e.CompanyNumber },
+                "IX_LedgerEntries_BlastByState")
+            .HasFilter("BlastId IS NOT NULL");
+        builder.HasIndex(e => new { e.CompanyNumber, e.OccurredAt, e.AgentUserId, e.Type, e.IsCorrection, e.Quantity, e.AmountMicros, e.Direction, e.State },
                 "IX_LedgerEntries_AgentByNumber")
+            .HasFilter("AgentUserId IS NOT NULL");
+        builder.HasIndex(e => new { e.State, e.OccurredAt, e.AgentUserId, e.Type, e.IsCorrection, e.Quantity, e.AmountMicros, e.Direction, e.CompanyNumber },
+                "IX_LedgerEntries_AgentByState")
             .HasFilter("AgentUserId IS NOT NULL");
         builder.Property(e => e.Type).HasConversion<string>().HasMaxLength(16);
         builder.Property(e => e.Direction).HasConversion<string>().HasMaxLength(16);

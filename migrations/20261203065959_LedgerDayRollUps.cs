@@ -136,7 +136,13 @@ namespace CrmTelnyx.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_LedgerEntries_AgentByNumber",
                 table: "LedgerEntries",
-                columns: new[] { "CompanyNumber", "State", "OccurredAt", "AgentUserId", "Type", "IsCorrection", "Quantity", "AmountMicros", "Direction" },
+                columns: new[] { "CompanyNumber", "OccurredAt", "AgentUserId", "Type", "IsCorrection", "Quantity", "AmountMicros", "Direction", "State" },
+                filter: "AgentUserId IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LedgerEntries_AgentByState",
+                table: "LedgerEntries",
+                columns: new[] { "State", "OccurredAt", "AgentUserId", "Type", "IsCorrection", "Quantity", "AmountMicros", "Direction", "CompanyNumber" },
                 filter: "AgentUserId IS NOT NULL");
 
             migrationBuilder.CreateIndex(
@@ -148,7 +154,13 @@ namespace CrmTelnyx.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_LedgerEntries_BlastByNumber",
                 table: "LedgerEntries",
-                columns: new[] { "CompanyNumber", "State", "OccurredAt", "BlastId", "Type", "IsCorrection", "Quantity", "AmountMicros", "Direction" },
+                columns: new[] { "CompanyNumber", "OccurredAt", "BlastId", "Type", "IsCorrection", "Quantity", "AmountMicros", "Direction", "State" },
+                filter: "BlastId IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LedgerEntries_BlastByState",
+                table: "LedgerEntries",
+                columns: new[] { "State", "OccurredAt", "BlastId", "Type", "IsCorrection", "Quantity", "AmountMicros", "Direction", "CompanyNumber" },
                 filter: "BlastId IS NOT NULL");
 
             migrationBuilder.CreateIndex(
@@ -196,11 +208,19 @@ namespace CrmTelnyx.Migrations
                 table: "LedgerEntries");
 
             migrationBuilder.DropIndex(
+                name: "IX_LedgerEntries_AgentByState",
+                table: "LedgerEntries");
+
+            migrationBuilder.DropIndex(
                 name: "IX_LedgerEntries_Blast",
                 table: "LedgerEntries");
 
             migrationBuilder.DropIndex(
                 name: "IX_LedgerEntries_BlastByNumber",
+                table: "LedgerEntries");
+
+            migrationBuilder.DropIndex(
+                name: "IX_LedgerEntries_BlastByState",
                 table: "LedgerEntries");
 
             migrationBuilder.CreateIndex(

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CrmTelnyx.Migrations
 {
     [DbContext(typeof(CrmDbContext))]
-    [Migration("20261203064115_LedgerDayRollUps")]
+    [Migration("20261203065959_LedgerDayRollUps")]
     partial class LedgerDayRollUps
     {
         /// <inheritdoc />
@@ -266,13 +266,19 @@ namespace CrmTelnyx.Migrations
                     b.HasIndex(new[] { "AgentUserId", "OccurredAt", "Type", "IsCorrection", "Quantity", "AmountMicros", "Direction", "CompanyNumber", "State", "BlastId" }, "IX_LedgerEntries_Agent")
                         .HasFilter("AgentUserId IS NOT NULL");
 
-                    b.HasIndex(new[] { "CompanyNumber", "State", "OccurredAt", "AgentUserId", "Type", "IsCorrection", "Quantity", "AmountMicros", "Direction" }, "IX_LedgerEntries_AgentByNumber")
+                    b.HasIndex(new[] { "CompanyNumber", "OccurredAt", "AgentUserId", "Type", "IsCorrection", "Quantity", "AmountMicros", "Direction", "State" }, "IX_LedgerEntries_AgentByNumber")
+                        .HasFilter("AgentUserId IS NOT NULL");
+
+                    b.HasIndex(new[] { "State", "OccurredAt", "AgentUserId", "Type", "IsCorrection", "Quantity", "AmountMicros", "Direction", "CompanyNumber" }, "IX_LedgerEntries_AgentByState")
                         .HasFilter("AgentUserId IS NOT NULL");
 
                     b.HasIndex(new[] { "BlastId", "OccurredAt", "Type", "IsCorrection", "Quantity", "AmountMicros", "Direction", "CompanyNumber", "State", "AgentUserId" }, "IX_LedgerEntries_Blast")
                         .HasFilter("BlastId IS NOT NULL");
 
-                    b.HasIndex(new[] { "CompanyNumber", "State", "OccurredAt", "BlastId", "Type", "IsCorrection", "Quantity", "AmountMicros", "Direction" }, "IX_LedgerEntries_BlastByNumber")
+                    b.HasIndex(new[] { "CompanyNumber", "OccurredAt", "BlastId", "Type", "IsCorrection", "Quantity", "AmountMicros", "Direction", "State" }, "IX_LedgerEntries_BlastByNumber")
+                        .HasFilter("BlastId IS NOT NULL");
+
+                    b.HasIndex(new[] { "State", "OccurredAt", "BlastId", "Type", "IsCorrection", "Quantity", "AmountMicros", "Direction", "CompanyNumber" }, "IX_LedgerEntries_BlastByState")
                         .HasFilter("BlastId IS NOT NULL");
 
                     b.ToTable("LedgerEntries", (string)null);
