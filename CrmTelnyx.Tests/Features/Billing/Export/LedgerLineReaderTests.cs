@@ -5,6 +5,7 @@ using CrmTelnyx.Features.Billing.Tab;
 using CrmTelnyx.Features.Contacts;
 using CrmTelnyx.Features.TextCenter.Blasts;
 using CrmTelnyx.Tests.Infrastructure;
+using CsvHelper;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SQLitePCL;
@@ -150,7 +151,8 @@ public sealed class LedgerLineReaderTests : IAsyncLifetime
 
         // Not vacuous: the year holds every line, the awkward cells among them.
         var year = Encoding.UTF8.GetString(await ExportAsync(Year));
-        Assert.Equal(120, ExportedCsv.Parse(Encoding.UTF8.GetBytes(year)).Rows.Count);
+        Assert.Equal(await app.WithDbAsync(db => Year.Apply(db.LedgerEntries).CountAsync()), ExportedCsv.Parse(Encoding.UTF8.GetBytes(year)).Rows.Count);
+        Assert.True(year.Length > 10_000);
         Assert.StartsWith("\uFEFFentry_id,", year);
         foreach (var cell in new[] { ",\"'=Spring, \"\"sale\"\" ñ\",", ",\"Smith, John Jr.\",", "\"Multi\nline Name\r\nHere\"", ",\"'=1+1\",", ",\"'-2+3 Minus\",",
             ",Zoë München 東京 🎉,", ",bob@crm.test,", ",\"'-15555550100\",", "-1.234567,yes,", "2026-11-01T01:30:00-04:00,", "2026-11-01T01:30:00-05:00,", ",-0.0025,yes," })
@@ -166,12 +168,13 @@ public sealed class LedgerLineReaderTests : IAsyncLifetime
             await db.Database.OpenConnectionAsync();
             var connection = (SqliteConnection)db.Database.GetDbConnection();
             using var cancelled = new CancellationTokenSource();
-            using var body = new CancelAfterFirstWriteStream(cancelled);
-            await using var csv = ExcelSafeCsv.Create(body);
-            await cancelled.CancelAsync();
+            using var body = new CancelOnFirstWriteStream(cancelled);
+            // A small buffer, so the writer flushes (and the client "leaves") while lines are still being stepped.
+            await using var csv = CsvWriter.Create(body, new CsvWriterOptions { Injection = CsvInjection.Escape, WriteByteOrderMark = true, BufferSize = 4096 }, leaveOpen: true);
 
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => LedgerCsvExport.WriteAsync(csv, db, Year, LedgerNames.None, cancelled.Token));
 
+            Assert.InRange(body.Length, 1, 8192);
             Assert.True(raw.sqlite3_next_stmt(connection.Handle, null) is null or { IsInvalid: true }, "a statement is still prepared on the connection");
             Assert.Equal(System.Data.ConnectionState.Open, connection.State);
             Assert.Equal(120, await db.LedgerEntries.CountAsync());
@@ -179,12 +182,20 @@ public sealed class LedgerLineReaderTests : IAsyncLifetime
         });
     }
 
-    private sealed class CancelAfterFirstWriteStream(CancellationTokenSource source) : MemoryStream
+    /// <summary>Takes the first bytes, then the client is gone: its token is cancelled, as Kestrel's RequestAborted would be.</summary>
+    private sealed class CancelOnFirstWriteStream(CancellationTokenSource client) : MemoryStream
     {
+        // A derived MemoryStream routes span and async writes here.
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            client.Cancel();
+            base.Write(buffer, offset, count);
+        }
+
         public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
         {
-            source.Cancel();
-            return base.WriteAsync(buffer, cancellationToken);
+            Write(buffer.ToArray(), 0, buffer.Length);
+            return ValueTask.CompletedTask;
         }
     }
 
@@ -203,12 +214,12 @@ public sealed class LedgerLineReaderTests : IAsyncLifetime
     [Fact]
     public async Task EF_stores_dates_in_the_form_the_fast_path_reads()
     {
-        var stored = await app.WithDbAsync(db => db.Database.SqlQueryRaw<string>("SELECT OccurredAt AS Value FROM LedgerEntries").ToListAsync());
-        var read = await app.WithDbAsync(db => db.LedgerEntries.Select(e => e.OccurredAt).ToListAsync());
+        var stored = await app.WithDbAsync(db => db.Database.SqlQueryRaw<string>("SELECT OccurredAt AS Value FROM LedgerEntries ORDER BY Id").ToListAsync());
+        var read = await app.WithDbAsync(db => db.LedgerEntries.OrderBy(e => e.Id).Select(e => e.OccurredAt).ToListAsync());
 
         Assert.Contains(stored, s => s.Length == 19);
         Assert.Contains(stored, s => s.Length == 27);
         Assert.Equal(read, stored.Select(s => SqliteDateText.Parse(Encoding.UTF8.GetBytes(s))));
-        Assert.All(read, at => Assert.Equal(at.ToString(SqliteDateText.Format, System.Globalization.CultureInfo.InvariantCulture), stored[read.IndexOf(at)]));
+        Assert.Equal(stored, read.Select(at => at.ToString(SqliteDateText.Format, System.Globalization.CultureInfo.InvariantCulture)));
     }
 }
