@@ -43,6 +43,8 @@ public static class LedgerExportBenchmark
             await ExplainAsync(host);
             // JIT (up to its optimised tier), EF's query cache and SQLite's connection: a month first, not measured, as in a server that has run a while.
             await InProcessAsync(host, BillingPeriod.Days(new DateOnly(2026, 6, 1), new DateOnly(2026, 6, 30), await ZoneAsync(host)), report: false);
+            // The year twice: the first pass still runs some code the month did not bring to the JIT's optimised tier.
+            await InProcessAsync(host, BillingPeriod.Days(First, Last, await ZoneAsync(host)), report: true);
             await InProcessAsync(host, BillingPeriod.Days(First, Last, await ZoneAsync(host)), report: true);
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -201,6 +203,13 @@ public static class LedgerExportBenchmark
         await DownloadAsync(http, BillingExports.LedgerPath + "?from=2026-06-01&to=2026-06-30");
         await Task.Delay(TimeSpan.FromSeconds(10));
 
+        // Twice, as in-process: the second download is the app's steady state.
+        for (var pass = 0; pass < 2; pass++)
+            await MeasuredDownloadAsync(app, http, year);
+    }
+
+    private static async Task MeasuredDownloadAsync(AppProcess app, HttpClient http, string year)
+    {
         var rssBefore = app.ResidentBytes();
         var cpu = app.CpuTime();
         var samples = new List<(TimeSpan At, long Rss)>();
