@@ -114,7 +114,8 @@ public static class BlastBenchmark
     private static async Task<StartBlast.Result> StartAsync(BenchmarkHost host, long blastId)
     {
         await using var scope = host.Services.CreateAsyncScope();
-        var start = new StartBlast(scope.ServiceProvider.GetRequiredService<CrmDbContext>(), new BlastActivity(), TimeProvider.System, NullLogger<StartBlast>.Instance);
+        var start = new StartBlast(scope.ServiceProvider.GetRequiredService<CrmDbContext>(), new BlastActivity(),
+            scope.ServiceProvider.GetRequiredService<CrmTelnyx.Features.Billing.Budget.BlastBudgetHold>(), TimeProvider.System, NullLogger<StartBlast>.Instance);
         return await start.StartAsync(blastId);
     }
 
