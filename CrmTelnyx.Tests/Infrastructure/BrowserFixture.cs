@@ -48,7 +48,12 @@ public class BrowserFixture : IAsyncLifetime
         // Generous: CI machines are small and a busy one can take seconds to serve a page.
         context.SetDefaultTimeout(30_000);
         context.SetDefaultNavigationTimeout(30_000);
-        var page = await context.NewPageAsync();
+        return Watched(await context.NewPageAsync());
+    }
+
+    /// <summary>A page opened some other way (a second tab of a context): a failure reports on it too.</summary>
+    public IPage Watched(IPage page)
+    {
         lock (pages) pages.Add(page);
         page.Console += (_, message) =>
         {

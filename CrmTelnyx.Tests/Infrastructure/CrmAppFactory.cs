@@ -103,6 +103,13 @@ public class CrmAppFactory : WebApplicationFactory<Program>
         return await query(scope.ServiceProvider.GetRequiredService<CrmDbContext>());
     }
 
+    /// <summary>Runs a use case as the app would, in a scope of its own.</summary>
+    public async Task<T> WithServiceAsync<TService, T>(Func<TService, Task<T>> work) where TService : notnull
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
     public async Task<T> WithUsersAsync<T>(Func<UserManager<AppUser>, Task<T>> action)
     {
         await using var scope = Services.CreateAsyncScope();

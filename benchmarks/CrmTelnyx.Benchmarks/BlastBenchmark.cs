@@ -114,10 +114,8 @@ public static class BlastBenchmark
     private static async Task<StartBlast.Result> StartAsync(BenchmarkHost host, long blastId)
     {
         await using var scope = host.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
-        // The budget hold arrived with issue 12; the benchmark has no budget, so nothing is held.
-        var hold = new CrmTelnyx.Features.Billing.Budget.BlastBudgetHold(db, new CrmTelnyx.Features.Billing.Budget.ReadBudget(db, TimeProvider.System));
-        var start = new StartBlast(db, new BlastActivity(), hold, TimeProvider.System, NullLogger<StartBlast>.Instance);
+        var start = new StartBlast(scope.ServiceProvider.GetRequiredService<CrmDbContext>(), new BlastActivity(),
+            scope.ServiceProvider.GetRequiredService<CrmTelnyx.Features.Billing.Budget.BlastBudgetHold>(), TimeProvider.System, NullLogger<StartBlast>.Instance);
         return await start.StartAsync(blastId);
     }
 

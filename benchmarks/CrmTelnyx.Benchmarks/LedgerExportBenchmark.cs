@@ -17,9 +17,10 @@ namespace CrmTelnyx.Benchmarks;
 /// <summary>
 /// The Billing tab's ledger CSV over a year holding 1,000,000 ledger entries (issue 12: at least 200,000 lines/s, flat
 /// memory). It fills a fresh SQLite file through the app's migrations, then streams the year twice: in-process through
-/// <see cref="LedgerCsvExport.WriteAsync"/> into a counting null stream (this process's working set and managed heap
-/// sampled), and through the real endpoint of the app running as its own process (Kestrel, sign-in, authorization),
-/// read by an HTTP client here while the app's resident memory and CPU time are sampled.
+/// <see cref="LedgerCsvExport.WriteAsync"/> (EF's SQL stepped through SQLite by <see cref="LedgerLineReader"/>) into a
+/// counting null stream (this process's working set and managed heap sampled), and through the real endpoint of the app
+/// running as its own process (Kestrel, sign-in, authorization), read by an HTTP client here while the app's resident
+/// memory and CPU time are sampled.
 /// </summary>
 public static class LedgerExportBenchmark
 {
@@ -42,6 +43,8 @@ public static class LedgerExportBenchmark
             await ExplainAsync(host);
             // JIT (up to its optimised tier), EF's query cache and SQLite's connection: a month first, not measured, as in a server that has run a while.
             await InProcessAsync(host, BillingPeriod.Days(new DateOnly(2026, 6, 1), new DateOnly(2026, 6, 30), await ZoneAsync(host)), report: false);
+            // The year twice: the first pass still runs some code the month did not bring to the JIT's optimised tier.
+            await InProcessAsync(host, BillingPeriod.Days(First, Last, await ZoneAsync(host)), report: true);
             await InProcessAsync(host, BillingPeriod.Days(First, Last, await ZoneAsync(host)), report: true);
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -174,7 +177,7 @@ public static class LedgerExportBenchmark
         long lines;
         var names = await LedgerNames.ReadAsync(db, CancellationToken.None);
         await using (var csv = ExcelSafeCsv.Create(output))
-            lines = await LedgerCsvExport.WriteAsync(csv, LedgerCsvExport.Read(LedgerLine.Of(db, new BillingFilter(period))), period.Zone, names, CancellationToken.None);
+            lines = await LedgerCsvExport.WriteAsync(csv, db, new BillingFilter(period), names, CancellationToken.None);
         clock.Stop();
         var samples = sampler.Stop();
         process.Refresh();
@@ -200,6 +203,13 @@ public static class LedgerExportBenchmark
         await DownloadAsync(http, BillingExports.LedgerPath + "?from=2026-06-01&to=2026-06-30");
         await Task.Delay(TimeSpan.FromSeconds(10));
 
+        // Twice, as in-process: the second download is the app's steady state.
+        for (var pass = 0; pass < 2; pass++)
+            await MeasuredDownloadAsync(app, http, year);
+    }
+
+    private static async Task MeasuredDownloadAsync(AppProcess app, HttpClient http, string year)
+    {
         var rssBefore = app.ResidentBytes();
         var cpu = app.CpuTime();
         var samples = new List<(TimeSpan At, long Rss)>();

@@ -14,6 +14,7 @@ using CrmTelnyx.Features.Contacts.Import;
 //        ... -- blast-materialise [recipients]   (StartBlast over 100,000 contacts)
 //        ... -- blast-dispatch [messages] [on|off]   (the app sending a blast to its sandbox, engine rate limits on or off)
 //        ... -- ledger-export [entries]   (the Billing tab's ledger CSV for a year of 1,000,000 entries, in-process and through Kestrel)
+//        ... -- ledger-stages [entries]   (the ledger CSV's cost per line by stage: stepping, reading the columns, names and zone, all of it)
 //        ... -- billing-tab [entries]   (the Billing tab's totals and charts for a month and the year of 1,000,000 entries; the cost of inserting entries)
 if (args is ["upload-browser", ..])
 {
@@ -88,6 +89,18 @@ if (args is ["blast-materialise", ..] or ["blast-dispatch", ..])
     {
         if (args[0] == "blast-materialise") await BlastBenchmark.MaterialiseAsync(folder, args.Length > 1 ? int.Parse(args[1]) : 100_000);
         else await BlastBenchmark.DispatchAsync(folder, args.Length > 1 ? int.Parse(args[1]) : 20_000, rateLimits: args.Length > 2 && args[2] == "on");
+    }
+    finally
+    {
+        Directory.Delete(folder, recursive: true);
+    }
+    return;
+}
+if (args is ["ledger-stages", ..])
+{
+    try
+    {
+        await LedgerExportStages.RunAsync(folder, entries: args.Length > 1 ? int.Parse(args[1]) : 1_000_000);
     }
     finally
     {

@@ -7,6 +7,7 @@ using CrmTelnyx.Features.TextCenter.Blasts.Composer;
 using CrmTelnyx.Features.TextCenter.Blasts.Progress;
 using CrmTelnyx.Identity;
 using CrmTelnyx.Tests.Features.TextCenter.Blasts;
+using CrmTelnyx.Tests.Features.TextCenter;
 using CrmTelnyx.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,14 +33,9 @@ public sealed class BlastBudgetHoldTests : IDisposable
 
     public void Dispose() => app.Dispose();
 
-    private static ClaimsPrincipal As(string role) =>
-        new(new ClaimsIdentity([new Claim(ClaimTypes.Name, $"{role.ToLowerInvariant()}@crm.test"), new Claim(ClaimTypes.Role, role)], "test"));
+    private static ClaimsPrincipal As(string role) => TextSenders.WithRole(role);
 
-    private async Task<T> RunAsync<TService, T>(Func<TService, Task<T>> work) where TService : notnull
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<TService>());
-    }
+    private Task<T> RunAsync<TService, T>(Func<TService, Task<T>> work) where TService : notnull => app.WithServiceAsync(work);
 
     /// <summary>As a manager sets it on the Billing tab.</summary>
     private async Task BudgetAsync(decimal amount, bool hold)

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using CrmTelnyx.Features.Billing.Budget;
 using CrmTelnyx.Features.Billing.Ledger;
 using CrmTelnyx.Identity;
+using CrmTelnyx.Tests.Features.TextCenter;
 using CrmTelnyx.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,14 +23,9 @@ public sealed class BudgetTests : IDisposable
 
     public void Dispose() => app.Dispose();
 
-    private static ClaimsPrincipal As(string role) =>
-        new(new ClaimsIdentity([new Claim(ClaimTypes.Name, $"{role.ToLowerInvariant()}@crm.test"), new Claim(ClaimTypes.Role, role)], "test"));
+    private static ClaimsPrincipal As(string role) => TextSenders.WithRole(role);
 
-    private async Task<T> RunAsync<TService, T>(Func<TService, Task<T>> work) where TService : notnull
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<TService>());
-    }
+    private Task<T> RunAsync<TService, T>(Func<TService, Task<T>> work) where TService : notnull => app.WithServiceAsync(work);
 
     private Task<BudgetStatus> ReadAsync() => RunAsync((ReadBudget r) => r.ReadAsync());
 

@@ -128,11 +128,19 @@ public sealed class LedgerCsvExportTests : IAsyncLifetime
             Assert.All(csv.Rows, r => Assert.Matches(@"^2026-11-\d\dT\d\d:\d\d:\d\d-06:00$", r["occurred_at"]));
 
             // The same in-process, where the culture surely is the request's: straight through the writer.
-            await using var body = new MemoryStream();
-            await using (var writer = ExcelSafeCsv.Create(body))
-                await LedgerCsvExport.WriteAsync(writer, new[] { new LedgerLine(1, new DateTime(2026, 11, 10, 15, 0, 0), LedgerEntryType.Call, LedgerDirection.Outbound,
-                    "+13125550141", "IL", null, null, null, null, 1234, -1_234_567, true, null, "call-leg:x")}, BillingExportSeed.Chicago, LedgerNames.None, default);
-            var line = ExportedCsv.Parse(body.ToArray()).Rows.Single();
+            var line = await app.WithDbAsync(async db =>
+            {
+                db.LedgerEntries.Add(new LedgerEntry
+                {
+                    Source = "call-leg:x", OccurredAt = new DateTime(2026, 11, 10, 15, 0, 0, DateTimeKind.Utc), Type = LedgerEntryType.Call,
+                    Direction = LedgerDirection.Outbound, CompanyNumber = "+13125550141", State = "IL", Quantity = 1234, AmountMicros = -1_234_567, IsCorrection = true,
+                });
+                await db.SaveChangesAsync();
+                await using var body = new MemoryStream();
+                await using (var writer = ExcelSafeCsv.Create(body))
+                    await LedgerCsvExport.WriteAsync(writer, db, November, LedgerNames.None, default);
+                return ExportedCsv.Parse(body.ToArray()).Rows.Single(r => r["source"] == "call-leg:x");
+            });
             Assert.Equal(("1234", "-1.234567", "2026-11-10T09:00:00-06:00"), (line["quantity"], line["amount_usd"], line["occurred_at"]));
         }
         finally

@@ -1,5 +1,6 @@
 using CrmTelnyx.Data;
 using CrmTelnyx.Features.Billing.Ledger;
+using CrmTelnyx.Features.Billing.Tab;
 using CrmTelnyx.Features.Contacts;
 using CsvHelper;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -26,26 +27,35 @@ public static class LedgerCsvExport
         if (filter is null) return problem!;
         var names = await LedgerNames.ReadAsync(db, aborted);
         await using var csv = ExcelSafeCsv.Download(context.Response, $"ledger-{filter.Period.FirstDay:yyyyMMdd}-{filter.Period.LastDay:yyyyMMdd}.csv");
-        await WriteAsync(csv, Read(LedgerLine.Of(db, filter)), filter.Period.Zone, names, aborted);
+        await WriteAsync(csv, db, filter, names, aborted);
         return TypedResults.Empty;
     }
 
     /// <summary>
-    /// The lines as the database returns them, read synchronously: SQLite's async reads complete synchronously anyway,
-    /// and EF's async enumeration only adds its cost per line (a fifth of the export's CPU at a million lines).
+    /// The header, then a record per line as SQLite steps the query (<see cref="LedgerLineReader"/>); the writer flushes its
+    /// buffer to the response as it fills. A download the client drops stops at the next line, and the statement is finalized.
     /// </summary>
-    public static IEnumerable<LedgerLine> Read(IQueryable<LedgerLine> lines) => lines.AsEnumerable();
-
-    /// <summary>The header, then a record per line: the writer flushes its buffer to the response as it fills.</summary>
-    public static async Task<long> WriteAsync(CsvWriter csv, IEnumerable<LedgerLine> lines, TimeZoneInfo zone, LedgerNames names, CancellationToken cancellationToken)
+    public static async Task<long> WriteAsync(CsvWriter csv, CrmDbContext db, BillingFilter filter, LedgerNames names, CancellationToken cancellationToken)
     {
         await csv.WriteRecordAsync([.. Header], cancellationToken);
         long count = 0;
-        foreach (var line in lines)
+        // Opened here (and closed after) so the raw statement has a connection for as long as it is stepped; EF counts opens,
+        // so a connection the caller already opened stays open.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            Write(csv, line, zone, names);
-            await csv.EndRecordAsync(cancellationToken);
-            count++;
+            using var lines = LedgerLineReader.Open(db, filter);
+            while (lines.Read())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Write(csv, lines, filter.Period.Zone, names);
+                await csv.EndRecordAsync(cancellationToken);
+                count++;
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
         await csv.FlushAsync(cancellationToken);
         return count;
@@ -54,27 +64,29 @@ public static class LedgerCsvExport
     /// <summary>
     /// One line's cells. Numbers, times and dates go in as values, which the writer formats with the invariant culture and
     /// never takes for formulas, so a correction's "-0.0025" stays a number in Excel; text (names a person typed) goes
-    /// in as text, which <see cref="ExcelSafeCsv"/> escapes when it starts like a formula.
+    /// in as UTF-8 text, which <see cref="ExcelSafeCsv"/> escapes when it starts like a formula.
     /// </summary>
-    public static void Write(CsvWriter csv, LedgerLine line, TimeZoneInfo zone, LedgerNames names)
+    private static void Write(CsvWriter csv, LedgerLineReader line, TimeZoneInfo zone, LedgerNames names)
     {
-        var occurred = TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(line.OccurredAt, DateTimeKind.Utc)), zone);
-        csv.WriteField(line.Id, default);
+        var occurred = TimeZoneInfo.ConvertTime(new DateTimeOffset(line.OccurredAt), zone);
+        var type = line.Type;
+        var blastId = line.BlastId;
+        csv.WriteField(line.EntryId, default);
         csv.WriteField(occurred, "yyyy-MM-dd'T'HH:mm:sszzz");
         csv.WriteField(DateOnly.FromDateTime(occurred.DateTime), default);
-        csv.WriteField(TypeName(line.Type));
-        csv.WriteField(line.Direction switch { LedgerDirection.Outbound => "outbound", LedgerDirection.Inbound => "inbound", _ => "" });
+        csv.WriteField(LedgerTypeNames.Name(type));
+        csv.WriteField(LedgerTypeNames.Direction(line.Direction));
         csv.WriteField(line.CompanyNumber);
         csv.WriteField(line.State);
         csv.WriteField(line.ContactId, default);
         csv.WriteField(line.ContactName);
-        csv.WriteField(line.BlastId, default);
-        csv.WriteField(names.Blast(line.BlastId));
+        csv.WriteField(blastId, default);
+        csv.WriteField(names.Blast(blastId));
         csv.WriteField(names.Agent(line.AgentUserId));
         csv.WriteField(line.Quantity, default);
-        csv.WriteField(Unit(line.Type));
+        csv.WriteField(LedgerTypeNames.Unit(type));
         csv.WriteField(UsdMicros.Dollars(line.AmountMicros), UsdMicros.Format);
-        csv.WriteField(line.IsCorrection ? "yes" : "");
+        csv.WriteField(line.IsCorrection ? "yes"u8 : []);
         csv.WriteField(line.TelnyxRecordId);
         csv.WriteField(line.Source);
     }
@@ -87,6 +99,13 @@ public static class LedgerCsvExport
         LedgerEntryType.NumberUpfront => "number_upfront",
         LedgerEntryType.NumberMonthly => "number_monthly",
         _ => type.ToString().ToLowerInvariant(),
+    };
+
+    public static string DirectionName(LedgerDirection? direction) => direction switch
+    {
+        LedgerDirection.Outbound => "outbound",
+        LedgerDirection.Inbound => "inbound",
+        _ => "",
     };
 
     /// <summary>What <c>quantity</c> counts: a text's segments, a call leg's billed seconds, one fee.</summary>

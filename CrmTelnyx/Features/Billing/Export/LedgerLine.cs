@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrmTelnyx.Features.Billing.Export;
 
-/// <summary>One ledger entry as the CSV shows it, with its contact's name; blast and agent names come from <see cref="LedgerNames"/>.</summary>
+/// <summary>
+/// One ledger entry as the CSV shows it, with its contact's name; blast and agent names come from <see cref="LedgerNames"/>.
+/// The export steps <see cref="Of"/>'s SQL itself and reads its columns in this order (<see cref="LedgerLineReader"/>).
+/// </summary>
 public sealed record LedgerLine(
     long Id, DateTime OccurredAt, LedgerEntryType Type, LedgerDirection? Direction, string? CompanyNumber, string? State,
     long? ContactId, string? ContactName, long? BlastId, string? AgentUserId,
