@@ -59,6 +59,137 @@ namespace CrmTelnyx.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CrmTelnyx.Features.Billing.Ledger.Days.LedgerAgentDay", b =>
+                {
+                    b.Property<string>("AgentUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Direction")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Entries")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AgentUserId", "Day", "Type", "Direction");
+
+                    b.ToTable("LedgerAgentDays", (string)null);
+                });
+
+            modelBuilder.Entity("CrmTelnyx.Features.Billing.Ledger.Days.LedgerBlastDay", b =>
+                {
+                    b.Property<long>("BlastId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Direction")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Entries")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BlastId", "Day", "Type", "Direction");
+
+                    b.ToTable("LedgerBlastDays", (string)null);
+                });
+
+            modelBuilder.Entity("CrmTelnyx.Features.Billing.Ledger.Days.LedgerDay", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Direction")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompanyNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Entries")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "Type", "Direction", "CompanyNumber", "State");
+
+                    b.HasIndex(new[] { "CompanyNumber", "State", "Type", "Day", "Direction", "Entries", "Quantity", "AmountMicros" }, "IX_LedgerDays_Cube");
+
+                    b.HasIndex(new[] { "State", "CompanyNumber", "Type", "Day", "Direction", "Entries", "Quantity", "AmountMicros" }, "IX_LedgerDays_State");
+
+                    b.ToTable("LedgerDays", (string)null);
+                });
+
+            modelBuilder.Entity("CrmTelnyx.Features.Billing.Ledger.Days.LedgerDayStart", b =>
+                {
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StartsAt");
+
+                    b.ToTable("LedgerDayStarts", (string)null);
+                });
+
+            modelBuilder.Entity("CrmTelnyx.Features.Billing.Ledger.Days.LedgerDayZone", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("BuiltAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("LedgerDayZone", (string)null);
+                });
+
             modelBuilder.Entity("CrmTelnyx.Features.Billing.Ledger.LedgerEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -129,10 +260,22 @@ namespace CrmTelnyx.Migrations
                         .IsUnique()
                         .HasFilter("IsCorrection = 0");
 
-                    b.HasIndex(new[] { "OccurredAt", "AgentUserId", "Type", "IsCorrection", "Quantity", "AmountMicros" }, "IX_LedgerEntries_Agent")
+                    b.HasIndex(new[] { "AgentUserId", "OccurredAt", "Type", "IsCorrection", "Quantity", "AmountMicros", "Direction", "CompanyNumber", "State", "BlastId" }, "IX_LedgerEntries_Agent")
                         .HasFilter("AgentUserId IS NOT NULL");
 
-                    b.HasIndex(new[] { "OccurredAt", "BlastId", "Type", "IsCorrection", "Quantity", "AmountMicros" }, "IX_LedgerEntries_Blast")
+                    b.HasIndex(new[] { "CompanyNumber", "OccurredAt", "AgentUserId", "Type", "IsCorrection", "Quantity", "AmountMicros", "Direction", "State" }, "IX_LedgerEntries_AgentByNumber")
+                        .HasFilter("AgentUserId IS NOT NULL");
+
+                    b.HasIndex(new[] { "State", "OccurredAt", "AgentUserId", "Type", "IsCorrection", "Quantity", "AmountMicros", "Direction", "CompanyNumber" }, "IX_LedgerEntries_AgentByState")
+                        .HasFilter("AgentUserId IS NOT NULL");
+
+                    b.HasIndex(new[] { "BlastId", "OccurredAt", "Type", "IsCorrection", "Quantity", "AmountMicros", "Direction", "CompanyNumber", "State", "AgentUserId" }, "IX_LedgerEntries_Blast")
+                        .HasFilter("BlastId IS NOT NULL");
+
+                    b.HasIndex(new[] { "CompanyNumber", "OccurredAt", "BlastId", "Type", "IsCorrection", "Quantity", "AmountMicros", "Direction", "State" }, "IX_LedgerEntries_BlastByNumber")
+                        .HasFilter("BlastId IS NOT NULL");
+
+                    b.HasIndex(new[] { "State", "OccurredAt", "BlastId", "Type", "IsCorrection", "Quantity", "AmountMicros", "Direction", "CompanyNumber" }, "IX_LedgerEntries_BlastByState")
                         .HasFilter("BlastId IS NOT NULL");
 
                     b.ToTable("LedgerEntries", (string)null);

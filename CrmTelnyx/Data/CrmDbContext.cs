@@ -46,6 +46,11 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : Ident
     public DbSet<SavedContactFilter> SavedContactFilters => Set<SavedContactFilter>();
     public DbSet<Features.Billing.Ledger.LedgerEntry> LedgerEntries => Set<Features.Billing.Ledger.LedgerEntry>();
     public DbSet<Features.Billing.Ledger.LedgerHour> LedgerHours => Set<Features.Billing.Ledger.LedgerHour>();
+    public DbSet<Features.Billing.Ledger.Days.LedgerDay> LedgerDays => Set<Features.Billing.Ledger.Days.LedgerDay>();
+    public DbSet<Features.Billing.Ledger.Days.LedgerBlastDay> LedgerBlastDays => Set<Features.Billing.Ledger.Days.LedgerBlastDay>();
+    public DbSet<Features.Billing.Ledger.Days.LedgerAgentDay> LedgerAgentDays => Set<Features.Billing.Ledger.Days.LedgerAgentDay>();
+    public DbSet<Features.Billing.Ledger.Days.LedgerDayStart> LedgerDayStarts => Set<Features.Billing.Ledger.Days.LedgerDayStart>();
+    public DbSet<Features.Billing.Ledger.Days.LedgerDayZone> LedgerDayZone => Set<Features.Billing.Ledger.Days.LedgerDayZone>();
     public DbSet<Features.Billing.Reconciliation.ReconciliationRun> ReconciliationRuns => Set<Features.Billing.Reconciliation.ReconciliationRun>();
     public DbSet<Features.Billing.Budget.BillingBudget> BillingBudget => Set<Features.Billing.Budget.BillingBudget>();
 

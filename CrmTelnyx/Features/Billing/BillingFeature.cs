@@ -16,6 +16,7 @@ public static class BillingFeature
         builder.Services.AddSingleton<LedgerChanges>();
         builder.Services.AddSingleton<IInterceptor, LedgerPosting>();
         builder.Services.AddScoped<Tab.BillingQuery>();
+        builder.Services.AddScoped<Ledger.Days.RebuildLedgerDays>();
         builder.Services.AddScoped<ReadTelnyxBalance>();
         builder.AddNumberFees();
         builder.Services.AddOptions<ReconciliationOptions>().BindConfiguration(ReconciliationOptions.Section);
@@ -28,7 +29,7 @@ public static class BillingFeature
         builder.Services.AddSingleton<Budget.BudgetChanges>();
         builder.Services.AddQuartz(q => q.ScheduleJob<NightlyReconciliationJob>(trigger => trigger.WithIdentity(nameof(NightlyReconciliationJob))
             .StartAt(DateTimeOffset.UtcNow.AddMinutes(2)).WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever())));
-        builder.Services.AddQuartz(q => q.ScheduleJob<LedgerHourStatisticsJob>(trigger => trigger.WithIdentity(nameof(LedgerHourStatisticsJob))
+        builder.Services.AddQuartz(q => q.ScheduleJob<LedgerRollUpStatisticsJob>(trigger => trigger.WithIdentity(nameof(LedgerRollUpStatisticsJob))
             .StartAt(DateTimeOffset.UtcNow.AddSeconds(30)).WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(6)).RepeatForever())));
         return builder;
     }

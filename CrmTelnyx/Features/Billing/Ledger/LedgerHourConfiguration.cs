@@ -15,7 +15,7 @@ public sealed class LedgerHourConfiguration : IEntityTypeConfiguration<LedgerHou
         builder.Property(h => h.CompanyNumber).HasMaxLength(32);
         builder.Property(h => h.State).HasMaxLength(2);
         // Per number and per state without sorting the period's hours: grouped in this order, SQLite skip-scans it (a seek per
-        // number, state and type, then the hours in range), given statistics (LedgerHourStatisticsJob); it also serves the
+        // number, state and type, then the hours in range), given statistics (LedgerRollUpStatisticsJob); it also serves the
         // number filter. Covering, so no lookups into the table.
         builder.HasIndex(h => new { h.CompanyNumber, h.State, h.Type, h.Hour, h.Direction, h.Entries, h.Quantity, h.AmountMicros }, "IX_LedgerHours_Cube");
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CrmTelnyx.Features.Billing.Ledger;
+using CrmTelnyx.Features.Billing.Ledger.Days;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace CrmTelnyx.Features.Billing.Tab;
@@ -59,6 +60,79 @@ public sealed record BillingFilter(BillingPeriod Period)
         }
         if (State is { } state) hours = hours.Where(h => h.State == state);
         return hours;
+    }
+
+    /// <summary>
+    /// Whether the day roll-ups (<see cref="LedgerDay"/>) hold this period: built for its zone (<paramref name="rollUpZoneId"/>,
+    /// from <see cref="LedgerDayZone"/>), within the days they cover, and whole days of that zone. Else the tab reads the
+    /// hourly roll-up or the ledger, slower but right (e.g. just after the zone changed behind the app's back).
+    /// </summary>
+    public bool FitsDailyRollUp(string? rollUpZoneId) => rollUpZoneId == Period.Zone.Id
+        && Period.FirstDay >= CompanyDays.First && Period.LastDay <= CompanyDays.Last
+        && Period.FromUtc == CompanyDays.StartOf(Period.FirstDay, Period.Zone) && Period.ToUtc == CompanyDays.StartOf(Period.LastDay.AddDays(1), Period.Zone);
+
+    /// <summary>No number or state: what the blast and agent day roll-ups (by type and direction) can still answer.</summary>
+    public bool FitsBlastAndAgentDays => CompanyNumber is null && State is null;
+
+    /// <summary>The filter over the day roll-up; only when it fits (<see cref="FitsDailyRollUp"/>) and with no blast or agent, which it does not keep.</summary>
+    public IQueryable<LedgerDay> Apply(IQueryable<LedgerDay> days)
+    {
+        if (BlastId is not null || AgentUserId is not null) throw new InvalidOperationException("The day roll-up keeps no blast or agent; read their own roll-ups or the ledger.");
+        var (first, last) = (Period.FirstDay, Period.LastDay);
+        days = days.Where(d => d.Day >= first && d.Day <= last);
+        if (CompanyNumber is { } number) days = days.Where(d => d.CompanyNumber == number);
+        if (Type is { } type)
+        {
+            var types = type.EntryTypes();
+            days = days.Where(d => types.Contains(d.Type));
+        }
+        if (Direction is { } direction)
+        {
+            var name = direction.ToString();
+            days = days.Where(d => d.Direction == name);
+        }
+        if (State is { } state) days = days.Where(d => d.State == state);
+        return days;
+    }
+
+    /// <summary>The period, type, direction and blast over the blast day roll-up; only with <see cref="FitsBlastAndAgentDays"/> and no agent.</summary>
+    public IQueryable<LedgerBlastDay> Apply(IQueryable<LedgerBlastDay> days)
+    {
+        if (!FitsBlastAndAgentDays || AgentUserId is not null) throw new InvalidOperationException("The blast day roll-up keeps no number, state or agent.");
+        var (first, last) = (Period.FirstDay, Period.LastDay);
+        days = days.Where(d => d.Day >= first && d.Day <= last);
+        if (Type is { } type)
+        {
+            var types = type.EntryTypes();
+            days = days.Where(d => types.Contains(d.Type));
+        }
+        if (Direction is { } direction)
+        {
+            var name = direction.ToString();
+            days = days.Where(d => d.Direction == name);
+        }
+        if (BlastId is { } blast) days = days.Where(d => d.BlastId == blast);
+        return days;
+    }
+
+    /// <summary>The period, type, direction and agent over the agent day roll-up; only with <see cref="FitsBlastAndAgentDays"/> and no blast.</summary>
+    public IQueryable<LedgerAgentDay> Apply(IQueryable<LedgerAgentDay> days)
+    {
+        if (!FitsBlastAndAgentDays || BlastId is not null) throw new InvalidOperationException("The agent day roll-up keeps no number, state or blast.");
+        var (first, last) = (Period.FirstDay, Period.LastDay);
+        days = days.Where(d => d.Day >= first && d.Day <= last);
+        if (Type is { } type)
+        {
+            var types = type.EntryTypes();
+            days = days.Where(d => types.Contains(d.Type));
+        }
+        if (Direction is { } direction)
+        {
+            var name = direction.ToString();
+            days = days.Where(d => d.Direction == name);
+        }
+        if (AgentUserId is { } agent) days = days.Where(d => d.AgentUserId == agent);
+        return days;
     }
 
     /// <summary>The filter as a query string (days in the company's zone), for export links that download what is on screen.</summary>

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrmTelnyx.Features.Billing.Tab;
 
-/// <summary>What the Billing tab shows for a period and filter: totals by kind, cost per day by kind, and cost per number.</summary>
-public sealed class BillingQuery(CrmDbContext db)
+/// <summary>What the Billing tab shows for a period and filter: totals by kind, cost per day by kind, and cost per number, state, blast and agent.</summary>
+public sealed partial class BillingQuery(CrmDbContext db)
 {
     /// <param name="Count">Texts or calls (corrections are not new ones).</param>
     /// <param name="Quantity">Segments for texts, billed seconds for calls.</param>
@@ -30,11 +30,18 @@ public sealed class BillingQuery(CrmDbContext db)
         var zone = filter.Period.Zone;
         var entries = filter.Apply(db.LedgerEntries.AsNoTracking());
 
-        // Totals, the chart, per number and per state come from the hourly roll-up when it fits the filter (the same sums,
-        // kept as entries are written), else from the entries themselves; both give the same figures to the micro.
-        var rollUp = filter.FitsHourlyRollUp;
-        var hours = rollUp ? await RollUpHoursAsync(filter.Apply(db.LedgerHours.AsNoTracking()), cancellationToken) : await LedgerHoursAsync(entries, cancellationToken);
-        var cells = rollUp ? await RollUpCellsAsync(filter.Apply(db.LedgerHours.AsNoTracking()), cancellationToken) : await LedgerCellsAsync(entries, cancellationToken);
+        // Each part comes from the smallest source that answers the filter exactly: the company-day roll-ups, else the
+        // hourly roll-up, else the entries themselves. All give the same figures to the micro.
+        var daily = filter.FitsDailyRollUp(await db.LedgerDayZone.AsNoTracking().Select(z => z.ZoneId).SingleOrDefaultAsync(cancellationToken));
+        var plain = filter.BlastId is null && filter.AgentUserId is null;
+        var hourly = filter.FitsHourlyRollUp;
+        var sums = daily && plain ? await DaySumsAsync(filter.Apply(db.LedgerDays.AsNoTracking()), cancellationToken)
+            : daily && filter.FitsBlastAndAgentDays && filter.AgentUserId is null ? await BlastDaySumsAsync(filter.Apply(db.LedgerBlastDays.AsNoTracking()), cancellationToken)
+            : daily && filter.FitsBlastAndAgentDays && filter.BlastId is null ? await AgentDaySumsAsync(filter.Apply(db.LedgerAgentDays.AsNoTracking()), cancellationToken)
+            : InDays(hourly ? await RollUpHoursAsync(filter.Apply(db.LedgerHours.AsNoTracking()), cancellationToken) : await LedgerHoursAsync(entries, cancellationToken), zone);
+        var cells = daily && plain ? await DayCellsAsync(filter.Apply(db.LedgerDays.AsNoTracking()), cancellationToken)
+            : hourly ? await RollUpCellsAsync(filter.Apply(db.LedgerHours.AsNoTracking()), cancellationToken)
+            : await LedgerCellsAsync(entries, cancellationToken);
         var perNumber = cells.Where(c => c.Number is not null).GroupBy(c => c.Number!).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new
             {
@@ -50,8 +57,12 @@ public sealed class BillingQuery(CrmDbContext db)
             .Select(g => Row(g.Key, g.Where(c => IsText(c.Type)).Sum(c => c.Count), g.Where(c => IsText(c.Type)).Sum(c => c.Quantity),
                 g.Where(c => c.Type == LedgerEntryType.Call).Sum(c => c.Count), g.Where(c => c.Type == LedgerEntryType.Call).Sum(c => c.Quantity), g.Sum(c => c.Micros)))
             .OrderByDescending(r => r.Micros).Select(r => r.Group).ToList();
-        var blasts = await GroupsAsync(entries.Where(e => e.BlastId != null), e => e.BlastId!.Value.ToString(), cancellationToken);
-        var agents = await GroupsAsync(entries.Where(e => e.AgentUserId != null), e => e.AgentUserId!, cancellationToken);
+        var blasts = daily && filter.FitsBlastAndAgentDays && filter.AgentUserId is null
+            ? await BlastGroupsAsync(filter.Apply(db.LedgerBlastDays.AsNoTracking()), cancellationToken)
+            : await GroupsAsync(entries.Where(e => e.BlastId != null), e => e.BlastId!.Value.ToString(), cancellationToken);
+        var agents = daily && filter.FitsBlastAndAgentDays && filter.BlastId is null
+            ? await AgentGroupsAsync(filter.Apply(db.LedgerAgentDays.AsNoTracking()), cancellationToken)
+            : await GroupsAsync(entries.Where(e => e.AgentUserId != null), e => e.AgentUserId!, cancellationToken);
         var blastIds = blasts.Select(b => long.Parse(b.Key)).ToList();
         var blastNames = await db.Blasts.AsNoTracking().Where(b => blastIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id.ToString(), b => b.Name, cancellationToken);
         var agentIds = agents.Select(a => a.Key).ToList();
@@ -62,21 +73,20 @@ public sealed class BillingQuery(CrmDbContext db)
 
         var days = Enumerable.Range(0, filter.Period.DayCount).Select(i => filter.Period.FirstDay.AddDays(i))
             .ToDictionary(d => d, _ => new long[4]);
-        foreach (var hour in hours)
+        foreach (var sum in sums)
         {
-            var kind = hour.Type switch { LedgerEntryType.Sms => 0, LedgerEntryType.Mms => 1, LedgerEntryType.Call => 2, _ => 3 };
-            var day = DateOnly.FromDateTime(CompanyClock.ToLocal(new DateTimeOffset(DateTime.SpecifyKind(hour.Hour, DateTimeKind.Utc)), zone));
-            if (days.TryGetValue(day, out var byKind)) byKind[kind] += hour.Micros;
+            var kind = sum.Type switch { LedgerEntryType.Sms => 0, LedgerEntryType.Mms => 1, LedgerEntryType.Call => 2, _ => 3 };
+            if (days.TryGetValue(sum.Day, out var byKind)) byKind[kind] += sum.Micros;
         }
 
-        var texts = hours.Where(h => h.Type is LedgerEntryType.Sms or LedgerEntryType.Mms).ToList();
-        var calls = hours.Where(h => h.Type == LedgerEntryType.Call).ToList();
-        var fees = hours.Where(h => h.Type is LedgerEntryType.NumberUpfront or LedgerEntryType.NumberMonthly).ToList();
+        var texts = sums.Where(h => h.Type is LedgerEntryType.Sms or LedgerEntryType.Mms).ToList();
+        var calls = sums.Where(h => h.Type == LedgerEntryType.Call).ToList();
+        var fees = sums.Where(h => h.Type is LedgerEntryType.NumberUpfront or LedgerEntryType.NumberMonthly).ToList();
         return new View(
             new Total(texts.Sum(h => h.Count), texts.Sum(h => h.Quantity), Dollars(texts.Sum(h => h.Micros))),
             new Total(calls.Sum(h => h.Count), calls.Sum(h => h.Quantity), Dollars(calls.Sum(h => h.Micros))),
             new Total(fees.Sum(h => h.Count), fees.Sum(h => h.Quantity), Dollars(fees.Sum(h => h.Micros))),
-            Dollars(hours.Sum(h => h.Micros)),
+            Dollars(sums.Sum(h => h.Micros)),
             days.OrderBy(d => d.Key).Select(d => new Day(d.Key, Dollars(d.Value[0]), Dollars(d.Value[1]), Dollars(d.Value[2]), Dollars(d.Value[3]))).ToList(),
             perNumber.Where(n => n.Number is not null).OrderByDescending(n => n.Micros)
                 .Select(n => new PerNumber(n.Number!, n.Texts, n.Segments, n.Seconds, Dollars(n.Fees), Dollars(n.Micros))).ToList(),
@@ -86,16 +96,25 @@ public sealed class BillingQuery(CrmDbContext db)
             numbers);
     }
 
-    /// <summary>Cost, first entries and quantity per UTC hour and type.</summary>
+    /// <summary>Cost, first entries and quantity per UTC hour (quarter-hour when read from the ledger) and type.</summary>
     private sealed record HourSum(DateTime Hour, LedgerEntryType Type, long Micros, int Count, long Quantity);
+
+    /// <summary>The same per company day: what the totals and the chart add up.</summary>
+    private sealed record DaySum(DateOnly Day, LedgerEntryType Type, long Micros, int Count, long Quantity);
+
+    // Hours are folded into the company's days here, not in SQL: right across a clock change.
+    private static List<DaySum> InDays(List<HourSum> hours, TimeZoneInfo zone) => hours
+        .Select(h => new DaySum(DateOnly.FromDateTime(CompanyClock.ToLocal(new DateTimeOffset(DateTime.SpecifyKind(h.Hour, DateTimeKind.Utc)), zone)), h.Type, h.Micros, h.Count, h.Quantity))
+        .ToList();
 
     /// <summary>The same per number, state and type: what the per-number and per-state tables fold.</summary>
     private sealed record CellSum(string? Number, string? State, LedgerEntryType Type, int Count, long Quantity, long Micros);
 
-    // Grouped by UTC hour in SQL, then folded into the company's days by the caller: right across a clock change, and a
-    // month is at most ~744 rows per kind whatever the number of entries.
+    // Grouped by UTC quarter-hour in SQL, then folded into the company's days by the caller: right across a clock change and
+    // in zones a half or three quarters of an hour off UTC (India, Nepal: whole hours put some entries on the wrong day),
+    // and a month is at most ~3,000 rows per kind whatever the number of entries.
     private static Task<List<HourSum>> LedgerHoursAsync(IQueryable<LedgerEntry> entries, CancellationToken cancellationToken) => entries
-        .GroupBy(e => new { Hour = e.OccurredAt.Date.AddHours(e.OccurredAt.Hour), e.Type })
+        .GroupBy(e => new { Hour = e.OccurredAt.Date.AddMinutes(e.OccurredAt.Hour * 60 + e.OccurredAt.Minute / 15 * 15), e.Type })
         .Select(g => new HourSum(g.Key.Hour, g.Key.Type, g.Sum(e => e.AmountMicros), g.Count(e => !e.IsCorrection), g.Sum(e => (long)e.Quantity)))
         .ToListAsync(cancellationToken);
 
