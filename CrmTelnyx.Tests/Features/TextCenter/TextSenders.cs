@@ -24,5 +24,7 @@ public static class PageSignIn
     {
         context.Bunit.AddAuthorization().SetAuthorized($"{role.ToLowerInvariant()}@crm.test").SetRoles(role);
         context.Services.AddSingleton(app.Services.GetRequiredService<IAuthorizationService>());
+        // AuthorizeView looks a named policy up first: bUnit's provider knows none of the app's.
+        context.Services.AddSingleton(app.Services.GetRequiredService<IAuthorizationPolicyProvider>());
     }
 }

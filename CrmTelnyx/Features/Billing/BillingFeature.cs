@@ -1,4 +1,5 @@
 using CrmTelnyx.Features.Billing.Balance;
+using CrmTelnyx.Features.Billing.Budget;
 using CrmTelnyx.Features.Billing.Export;
 using CrmTelnyx.Features.Billing.Ledger;
 using CrmTelnyx.Features.Billing.NumberFees;
@@ -19,16 +20,8 @@ public static class BillingFeature
         builder.Services.AddScoped<Ledger.Days.RebuildLedgerDays>();
         builder.Services.AddScoped<ReadTelnyxBalance>();
         builder.AddNumberFees();
-        builder.Services.AddOptions<ReconciliationOptions>().BindConfiguration(ReconciliationOptions.Section);
-        builder.Services.AddScoped<ReconcileDay>();
-        builder.Services.AddScoped<ReadReconciliation>();
-        builder.Services.AddScoped<Budget.ReadBudget>();
-        builder.Services.AddScoped<Budget.BlastBudgetHold>();
-        builder.Services.AddScoped<Budget.ListHeldBlasts>();
-        builder.Services.AddScoped<Budget.SaveBudget>();
-        builder.Services.AddSingleton<Budget.BudgetChanges>();
-        builder.Services.AddQuartz(q => q.ScheduleJob<NightlyReconciliationJob>(trigger => trigger.WithIdentity(nameof(NightlyReconciliationJob))
-            .StartAt(DateTimeOffset.UtcNow.AddMinutes(2)).WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever())));
+        builder.AddReconciliation();
+        builder.AddBudget();
         builder.Services.AddQuartz(q => q.ScheduleJob<LedgerRollUpStatisticsJob>(trigger => trigger.WithIdentity(nameof(LedgerRollUpStatisticsJob))
             .StartAt(DateTimeOffset.UtcNow.AddSeconds(30)).WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(6)).RepeatForever())));
         return builder;

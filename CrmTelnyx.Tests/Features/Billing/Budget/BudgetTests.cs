@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Bunit;
 using CrmTelnyx.Features.Billing.Budget;
 using CrmTelnyx.Features.Billing.Ledger;
 using CrmTelnyx.Identity;
@@ -8,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
+using MudBlazor;
 
 namespace CrmTelnyx.Tests.Features.Billing.Budget;
 
@@ -66,6 +68,23 @@ public sealed class BudgetTests : IDisposable
         // December starts afresh.
         clock.Advance(TimeSpan.FromDays(20));
         Assert.Equal((0m, (int?)null), ((await ReadAsync()).Spent, (await ReadAsync()).Crossed));
+    }
+
+    [Fact]
+    public async Task The_app_bars_warning_goes_at_midnight_on_the_1st_without_waiting_for_a_new_cost()
+    {
+        Assert.Null(await SaveAsync(10m, "50, 100"));
+        await SpendAsync(new DateTime(2026, 11, 10, 12, 0, 0), 12m);
+        await using var page = new MudComponentContext(app);
+        page.SignInAs(app, AppRoles.Manager);
+        page.Render<MudPopoverProvider>();
+        var bar = page.Render<BudgetAppBarAlert>();
+        bar.WaitForAssertion(() => Assert.Single(bar.FindAll("[data-budget-appbar='100']")));
+
+        // Midnight on December 1 in Chicago is 06:00 UTC.
+        clock.Advance(new DateTimeOffset(2026, 12, 1, 6, 0, 2, TimeSpan.Zero) - clock.GetUtcNow());
+
+        bar.WaitForAssertion(() => Assert.Empty(bar.FindAll("[data-budget-appbar]")));
     }
 
     [Fact]

@@ -78,19 +78,8 @@ public sealed record BillingFilter(BillingPeriod Period)
     public IQueryable<LedgerDay> Apply(IQueryable<LedgerDay> days)
     {
         if (BlastId is not null || AgentUserId is not null) throw new InvalidOperationException("The day roll-up keeps no blast or agent; read their own roll-ups or the ledger.");
-        var (first, last) = (Period.FirstDay, Period.LastDay);
-        days = days.Where(d => d.Day >= first && d.Day <= last);
+        days = PeriodTypeAndDirection(days);
         if (CompanyNumber is { } number) days = days.Where(d => d.CompanyNumber == number);
-        if (Type is { } type)
-        {
-            var types = type.EntryTypes();
-            days = days.Where(d => types.Contains(d.Type));
-        }
-        if (Direction is { } direction)
-        {
-            var name = direction.ToString();
-            days = days.Where(d => d.Direction == name);
-        }
         if (State is { } state) days = days.Where(d => d.State == state);
         return days;
     }
@@ -99,18 +88,7 @@ public sealed record BillingFilter(BillingPeriod Period)
     public IQueryable<LedgerBlastDay> Apply(IQueryable<LedgerBlastDay> days)
     {
         if (!FitsBlastAndAgentDays || AgentUserId is not null) throw new InvalidOperationException("The blast day roll-up keeps no number, state or agent.");
-        var (first, last) = (Period.FirstDay, Period.LastDay);
-        days = days.Where(d => d.Day >= first && d.Day <= last);
-        if (Type is { } type)
-        {
-            var types = type.EntryTypes();
-            days = days.Where(d => types.Contains(d.Type));
-        }
-        if (Direction is { } direction)
-        {
-            var name = direction.ToString();
-            days = days.Where(d => d.Direction == name);
-        }
+        days = PeriodTypeAndDirection(days);
         if (BlastId is { } blast) days = days.Where(d => d.BlastId == blast);
         return days;
     }
@@ -119,6 +97,13 @@ public sealed record BillingFilter(BillingPeriod Period)
     public IQueryable<LedgerAgentDay> Apply(IQueryable<LedgerAgentDay> days)
     {
         if (!FitsBlastAndAgentDays || BlastId is not null) throw new InvalidOperationException("The agent day roll-up keeps no number, state or blast.");
+        days = PeriodTypeAndDirection(days);
+        if (AgentUserId is { } agent) days = days.Where(d => d.AgentUserId == agent);
+        return days;
+    }
+
+    private IQueryable<TDay> PeriodTypeAndDirection<TDay>(IQueryable<TDay> days) where TDay : ILedgerDaySums
+    {
         var (first, last) = (Period.FirstDay, Period.LastDay);
         days = days.Where(d => d.Day >= first && d.Day <= last);
         if (Type is { } type)
@@ -131,7 +116,6 @@ public sealed record BillingFilter(BillingPeriod Period)
             var name = direction.ToString();
             days = days.Where(d => d.Direction == name);
         }
-        if (AgentUserId is { } agent) days = days.Where(d => d.AgentUserId == agent);
         return days;
     }
 

@@ -7,17 +7,8 @@ namespace CrmTelnyx.Features.Billing.Tab;
 /// <summary>The Billing tab's sums from the company-day roll-ups: a year is about a hundred thousand day rows rather than a million entries.</summary>
 public sealed partial class BillingQuery
 {
-    private static Task<List<DaySum>> DaySumsAsync(IQueryable<LedgerDay> days, CancellationToken cancellationToken) => days
-        .GroupBy(d => new { d.Day, d.Type })
-        .Select(g => new DaySum(g.Key.Day, g.Key.Type, g.Sum(d => d.AmountMicros), (int)g.Sum(d => d.Entries), g.Sum(d => d.Quantity)))
-        .ToListAsync(cancellationToken);
-
-    private static Task<List<DaySum>> BlastDaySumsAsync(IQueryable<LedgerBlastDay> days, CancellationToken cancellationToken) => days
-        .GroupBy(d => new { d.Day, d.Type })
-        .Select(g => new DaySum(g.Key.Day, g.Key.Type, g.Sum(d => d.AmountMicros), (int)g.Sum(d => d.Entries), g.Sum(d => d.Quantity)))
-        .ToListAsync(cancellationToken);
-
-    private static Task<List<DaySum>> AgentDaySumsAsync(IQueryable<LedgerAgentDay> days, CancellationToken cancellationToken) => days
+    /// <summary>Cost, first entries and quantity per company day and type, from whichever day roll-up answers the filter.</summary>
+    private static Task<List<DaySum>> DaySumsAsync<TDay>(IQueryable<TDay> days, CancellationToken cancellationToken) where TDay : ILedgerDaySums => days
         .GroupBy(d => new { d.Day, d.Type })
         .Select(g => new DaySum(g.Key.Day, g.Key.Type, g.Sum(d => d.AmountMicros), (int)g.Sum(d => d.Entries), g.Sum(d => d.Quantity)))
         .ToListAsync(cancellationToken);

@@ -36,8 +36,8 @@ public sealed partial class BillingQuery(CrmDbContext db)
         var plain = filter.BlastId is null && filter.AgentUserId is null;
         var hourly = filter.FitsHourlyRollUp;
         var sums = daily && plain ? await DaySumsAsync(filter.Apply(db.LedgerDays.AsNoTracking()), cancellationToken)
-            : daily && filter.FitsBlastAndAgentDays && filter.AgentUserId is null ? await BlastDaySumsAsync(filter.Apply(db.LedgerBlastDays.AsNoTracking()), cancellationToken)
-            : daily && filter.FitsBlastAndAgentDays && filter.BlastId is null ? await AgentDaySumsAsync(filter.Apply(db.LedgerAgentDays.AsNoTracking()), cancellationToken)
+            : daily && filter.FitsBlastAndAgentDays && filter.AgentUserId is null ? await DaySumsAsync(filter.Apply(db.LedgerBlastDays.AsNoTracking()), cancellationToken)
+            : daily && filter.FitsBlastAndAgentDays && filter.BlastId is null ? await DaySumsAsync(filter.Apply(db.LedgerAgentDays.AsNoTracking()), cancellationToken)
             : InDays(hourly ? await RollUpHoursAsync(filter.Apply(db.LedgerHours.AsNoTracking()), cancellationToken) : await LedgerHoursAsync(entries, cancellationToken), zone);
         var cells = daily && plain ? await DayCellsAsync(filter.Apply(db.LedgerDays.AsNoTracking()), cancellationToken)
             : hourly ? await RollUpCellsAsync(filter.Apply(db.LedgerHours.AsNoTracking()), cancellationToken)

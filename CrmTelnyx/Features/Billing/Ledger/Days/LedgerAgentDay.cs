@@ -1,7 +1,7 @@
 namespace CrmTelnyx.Features.Billing.Ledger.Days;
 
 /// <summary>The agents' costs (their calls) per company day, agent, type and direction: the per-agent table and an agent's totals and chart, without reading the ledger.</summary>
-public sealed class LedgerAgentDay
+public sealed class LedgerAgentDay : ILedgerDaySums
 {
     public required string AgentUserId { get; set; }
 

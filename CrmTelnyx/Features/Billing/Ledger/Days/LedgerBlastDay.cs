@@ -1,7 +1,7 @@
 namespace CrmTelnyx.Features.Billing.Ledger.Days;
 
 /// <summary>The blast texts' costs per company day, blast, type and direction: the per-blast table and a blast's totals and chart, without reading the ledger.</summary>
-public sealed class LedgerBlastDay
+public sealed class LedgerBlastDay : ILedgerDaySums
 {
     public long BlastId { get; set; }
 

@@ -6,7 +6,7 @@ namespace CrmTelnyx.Features.Billing.Ledger.Days;
 /// (migration LedgerDayRollUps), which finds the entry's day in <see cref="LedgerDayStart"/>; rebuilt when the zone changes
 /// (<see cref="RebuildLedgerDays"/>). As in <see cref="LedgerHour"/>, "" stands for none so that one key is one row.
 /// </summary>
-public sealed class LedgerDay
+public sealed class LedgerDay : ILedgerDaySums
 {
     /// <summary>The company's local date, in the zone <see cref="LedgerDayZone"/> names.</summary>
     public DateOnly Day { get; set; }
