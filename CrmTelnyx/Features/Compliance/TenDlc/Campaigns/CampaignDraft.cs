@@ -1,0 +1,20 @@
+namespace CrmTelnyx.Features.Compliance.TenDlc.Campaigns;
+
+/// <summary>A campaign as the wizard collects it, before it is sent to Telnyx.</summary>
+/// <param name="BrandName">The registered brand's name, which carriers expect each sample to carry.</param>
+/// <param name="MessageFlow">How people opt in: where, what they are told, what they agree to.</param>
+/// <param name="Samples">Two to five example texts, as they will be sent.</param>
+/// <param name="HelpReply">The answer to HELP.</param>
+/// <param name="OptOutReply">The answer to STOP.</param>
+public sealed record CampaignDraft(
+    string BrandName,
+    CampaignUseCase UseCase,
+    string Description,
+    string MessageFlow,
+    IReadOnlyList<string> Samples,
+    string HelpReply,
+    string OptOutReply,
+    bool EmbeddedLinks = false,
+    bool EmbeddedPhoneNumbers = false,
+    bool AgeGated = false,
+    bool DirectLending = false);
