@@ -9,7 +9,7 @@ public sealed class ServedPagesTests(CrmAppFactory app) : IClassFixture<CrmAppFa
     public static TheoryData<string> Pages =>
     [
         "/", "/contacts", "/contacts/new", "/contacts/import", "/text-center", "/calls", "/billing", "/numbers",
-        "/users", "/settings", "/webhooks/events", "/sandbox", "/status/404",
+        "/users", "/settings", "/10dlc", "/webhooks/events", "/sandbox", "/status/404",
     ];
 
     [Theory]

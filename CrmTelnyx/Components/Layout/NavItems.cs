@@ -22,6 +22,7 @@ public static class NavItems
     [
         new("Users", "users", Icons.Material.Outlined.ManageAccounts, AppPolicies.AdminOnly),
         new("Settings", "settings", Icons.Material.Outlined.Settings, AppPolicies.AdminOnly),
+        new("10DLC", "10dlc", Icons.Material.Outlined.VerifiedUser, AppPolicies.AdminOnly),
         new("Webhooks", "webhooks/events", Icons.Material.Outlined.Inbox, AppPolicies.AdminOnly),
         new("Sandbox", "sandbox", Icons.Material.Outlined.Science, AppPolicies.AdminOnly, SandboxOnly: true),
     ];

@@ -75,8 +75,20 @@ public static class CampaignPreSubmissionCheck
         if (draft.UseCase == CampaignUseCase.TwoFactorAuthentication && samples.Count > 0 && !samples.Any(s => OneTimeCode().IsMatch(s.Text)))
             findings.Add(new(CampaignRule.UseCaseMismatch, "Samples", "A 2FA campaign's samples must show the one-time code.",
                 "Write the code in, e.g. \"Your Acme code is 482913\"."));
-        return findings;
+        return findings.OrderBy(f => Position(f.Field)).ToList();
     }
+
+    /// <summary>The findings in the order of the wizard's fields, so they read top to bottom beside the form.</summary>
+    private static int Position(string field) => field switch
+    {
+        "Description" => 10,
+        "Message flow" => 20,
+        "Samples" => 30,
+        _ when field.StartsWith("Sample ", StringComparison.Ordinal) && int.TryParse(field[7..], out var n) => 30 + n,
+        "HELP reply" => 40,
+        "STOP reply" => 50,
+        _ => 60,
+    };
 
     private static void TooShort(List<CampaignFinding> findings, string field, string? text, int minimum, string fix)
     {
