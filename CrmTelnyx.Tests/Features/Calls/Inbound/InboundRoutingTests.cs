@@ -184,7 +184,9 @@ public sealed class InboundRoutingTests : IAsyncLifetime
     [Fact]
     public async Task A_menu_key_rings_only_that_keys_agents()
     {
-        // The sandbox's caller presses 1 at a menu.
+        // The sandbox's caller presses 1 at a menu. The call lasts 6 s: on a busy CI machine the 1.5 s caller hung up
+        // during the menu, before the agent's phone was answered, and the call ended missed.
+        app.Services.GetRequiredService<SandboxRuntimeSettings>().CallDurationMs = 6_000;
         await AgentAsync("support@crm.test", "+13125550175");
         var sales = await AgentAsync("sales@crm.test", "+13125550176");
         await RouteAsync(r =>
