@@ -20,7 +20,9 @@ public partial class CallsTests(LongCallsSandboxApp sandbox) : IClassFixture<Lon
         Assert.StartsWith("v3:", id);
 
         var events = await receiver.WaitForAsync(r => r.EventType == "call.cost", timeoutSeconds: 20);
-        var lifecycle = receiver.All.Where(r => r.EventType is "call.initiated" or "call.answered" or "call.hangup").ToList();
+        // In the order they happened: webhooks, like Telnyx's, may arrive in another order on a busy machine.
+        var lifecycle = receiver.All.Where(r => r.EventType is "call.initiated" or "call.answered" or "call.hangup")
+            .OrderBy(r => DateTimeOffset.Parse((string)r.Json["data"]!["occurred_at"]!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(["call.initiated", "call.answered", "call.hangup"], lifecycle.Select(r => r.EventType));
         Assert.All(lifecycle, r => Assert.Equal(id, (string?)r.Payload["call_control_id"]));
         Assert.All(lifecycle, r => Assert.Equal("lead-42", System.Text.Encoding.UTF8.GetString(Convert.FromBase64String((string)r.Payload["client_state"]!))));
