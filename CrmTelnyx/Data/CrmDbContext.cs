@@ -53,6 +53,8 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : Ident
     public DbSet<Features.Billing.Ledger.Days.LedgerDayZone> LedgerDayZone => Set<Features.Billing.Ledger.Days.LedgerDayZone>();
     public DbSet<Features.Billing.Reconciliation.ReconciliationRun> ReconciliationRuns => Set<Features.Billing.Reconciliation.ReconciliationRun>();
     public DbSet<Features.Billing.Budget.BillingBudget> BillingBudget => Set<Features.Billing.Budget.BillingBudget>();
+    public DbSet<Features.Compliance.TenDlc.Brands.RegisteredBrand> RegisteredBrands => Set<Features.Compliance.TenDlc.Brands.RegisteredBrand>();
+    public DbSet<Features.Compliance.TenDlc.Campaigns.RegisteredCampaign> RegisteredCampaigns => Set<Features.Compliance.TenDlc.Campaigns.RegisteredCampaign>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

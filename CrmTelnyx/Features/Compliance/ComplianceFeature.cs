@@ -1,3 +1,4 @@
+using CrmTelnyx.Features.Compliance.TenDlc;
 using CrmTelnyx.Features.Webhooks;
 
 namespace CrmTelnyx.Features.Compliance;
@@ -9,6 +10,7 @@ public static class ComplianceFeature
     {
         builder.Services.AddWebhookHandler<ApplySmsKeywordConsent>();
         builder.Services.AddScoped<RecordConsent>();
+        builder.AddTenDlc();
         return builder;
     }
 }

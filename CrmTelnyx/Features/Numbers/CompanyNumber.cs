@@ -42,8 +42,14 @@ public sealed class CompanyNumber : IVersioned
     /// <summary>The Call Control application (connection) inbound calls go to.</summary>
     public string? ConnectionId { get; set; }
 
-    /// <summary>The 10DLC campaign it is assigned to; empty until 10DLC registration lands.</summary>
+    /// <summary>Telnyx's id of the 10DLC campaign it is assigned to (or being assigned to); null when none.</summary>
     public string? TenDlcCampaignId { get; set; }
+
+    /// <summary>Telnyx's assignment status: PENDING_ASSIGNMENT, ASSIGNED, FAILED_ASSIGNMENT, PENDING_UNASSIGNMENT…</summary>
+    public string? TenDlcAssignmentStatus { get; set; }
+
+    /// <summary>Whether its campaign may send now (provisioned with the carriers); kept by the 10DLC status updates.</summary>
+    public bool TenDlcCampaignActive { get; set; }
 
     public decimal? MonthlyCost { get; set; }
 
@@ -77,8 +83,16 @@ public sealed class CompanyNumber : IVersioned
 
     public long Version { get; set; }
 
-    /// <summary>May send a blast now: active, can text, the admin allows it and health has not paused it.</summary>
-    public bool CanSendBlasts => Status == NumberStatus.Active && CanSms && BlastsEnabled && !HealthPaused;
+    /// <summary>May send a blast now: active, can text, registered where carriers ask it, the admin allows it and health has not paused it.</summary>
+    public bool CanSendBlasts => Status == NumberStatus.Active && CanSms && BlastsEnabled && !HealthPaused && TenDlcReady;
+
+    /// <summary>
+    /// US local (10DLC) numbers must be assigned to a campaign the carriers provisioned, or carriers refuse their texts (40010).
+    /// Toll-free and other numbers are not 10DLC.
+    /// </summary>
+    public bool NeedsTenDlc => Kind == NumberKind.Local && PhoneNumber.StartsWith("+1", StringComparison.Ordinal);
+
+    public bool TenDlcReady => !NeedsTenDlc || (TenDlcCampaignActive && TenDlcAssignmentStatus == "ASSIGNED");
 }
 
 public enum NumberKind

@@ -33,4 +33,6 @@ public enum NumberAuditAction
     Released,
     /// <summary>A sync found it gone from the Telnyx account.</summary>
     ReleasedOutside,
+    CampaignAssigned,
+    CampaignUnassigned,
 }

@@ -24,4 +24,8 @@ public static class TelnyxEventTypes
     public const string CallPlaybackEnded = "call.playback.ended";
 
     public const string NumberOrderComplete = "number_order.complete";
+
+    public const string TenDlcBrandUpdate = "10dlc.brand.update";
+    public const string TenDlcCampaignUpdate = "10dlc.campaign.update";
+    public const string TenDlcPhoneNumberUpdate = "10dlc.phone_number.update";
 }

@@ -11,6 +11,8 @@ public sealed record CreateBrandRequest(string EntityType, string DisplayName, s
     public string? State { get; init; }
     public string? PostalCode { get; init; }
     public string? Website { get; init; }
+    public string? StockSymbol { get; init; }
+    public string? StockExchange { get; init; }
     public string? FirstName { get; init; }
     public string? LastName { get; init; }
     public string? MobilePhone { get; init; }
@@ -34,4 +36,14 @@ public sealed record TenDlcBrand(string BrandId)
     public System.Text.Json.JsonElement? FailureReasons { get; init; }
     public string? CreatedAt { get; init; }
     public string? UpdatedAt { get; init; }
+}
+
+/// <summary>One external vetting of a brand (<c>GET /10dlc/brand/{id}/externalVetting</c>); the score (0–100) sets its carrier class.</summary>
+public sealed record BrandVetting(string? EvpId)
+{
+    public string? VettingId { get; init; }
+    public int? VettingScore { get; init; }
+    public string? VettingClass { get; init; }
+    public string? VettingStatus { get; init; }
+    public string? CreateDate { get; init; }
 }

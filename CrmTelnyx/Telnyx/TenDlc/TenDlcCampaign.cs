@@ -6,6 +6,9 @@ public sealed record CreateCampaignRequest(string BrandId, string Usecase, strin
     public IReadOnlyList<string>? SubUsecases { get; init; }
     public string? Sample1 { get; init; }
     public string? Sample2 { get; init; }
+    public string? Sample3 { get; init; }
+    public string? Sample4 { get; init; }
+    public string? Sample5 { get; init; }
     public string? MessageFlow { get; init; }
     public string? HelpMessage { get; init; }
     public string? HelpKeywords { get; init; }
@@ -35,6 +38,7 @@ public sealed record TenDlcCampaign(string CampaignId)
     public string? CampaignStatus { get; init; }
     public string? Status { get; init; }
     public string? SubmissionStatus { get; init; }
+    public bool? IsTMobileRegistered { get; init; }
     public System.Text.Json.JsonElement? FailureReasons { get; init; }
     public string? CreatedAt { get; init; }
     public string? UpdatedAt { get; init; }

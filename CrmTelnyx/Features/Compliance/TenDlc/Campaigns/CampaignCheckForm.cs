@@ -14,7 +14,9 @@ public sealed class CampaignCheckForm
     public bool EmbeddedPhoneNumbers { get; set; }
     public bool AgeGated { get; set; }
     public bool DirectLending { get; set; }
+    public string OptInKeywords { get; set; } = "";
+    public string OptInMessage { get; set; } = "";
 
     public CampaignDraft ToDraft() => new(BrandName, UseCase, Description, MessageFlow, Samples.ToList(), HelpReply, OptOutReply,
-        EmbeddedLinks, EmbeddedPhoneNumbers, AgeGated, DirectLending);
+        EmbeddedLinks, EmbeddedPhoneNumbers, AgeGated, DirectLending, OptInKeywords, OptInMessage);
 }

@@ -6,6 +6,8 @@ namespace CrmTelnyx.Features.Compliance.TenDlc.Campaigns;
 /// <param name="Samples">Two to five example texts, as they will be sent.</param>
 /// <param name="HelpReply">The answer to HELP.</param>
 /// <param name="OptOutReply">The answer to STOP.</param>
+/// <param name="OptInKeywords">Words people text to join (START, JOIN), comma-separated; none when they opt in elsewhere.</param>
+/// <param name="OptInMessage">The confirmation sent when they do.</param>
 public sealed record CampaignDraft(
     string BrandName,
     CampaignUseCase UseCase,
@@ -17,4 +19,6 @@ public sealed record CampaignDraft(
     bool EmbeddedLinks = false,
     bool EmbeddedPhoneNumbers = false,
     bool AgeGated = false,
-    bool DirectLending = false);
+    bool DirectLending = false,
+    string? OptInKeywords = null,
+    string? OptInMessage = null);
