@@ -27,7 +27,7 @@ public sealed class BlastDispatcher(
     private sealed record Answer(DueRow Row, BlastSendOutcome Outcome, TelnyxMessage? Sent);
 
     private sealed record Plan(
-        IReadOnlyDictionary<long, string?> SendingBlasts, TextingSettings Settings, IReadOnlyDictionary<string, NumberKind> Kinds,
+        IReadOnlyDictionary<long, string?> SendingBlasts, TextingSettings Settings, SenderRates Rates,
         TelnyxClient Telnyx, string? MessagingProfileId, DateTimeOffset At);
 
     private readonly Channel<Answer> answers = Channel.CreateUnbounded<Answer>(new UnboundedChannelOptions { SingleReader = true });
@@ -137,8 +137,7 @@ public sealed class BlastDispatcher(
         var blasts = await db.Blasts.AsNoTracking().Where(b => b.Status == BlastStatus.Sending)
             .Select(b => new { b.Id, b.MediaUrl }).ToDictionaryAsync(b => b.Id, b => b.MediaUrl, cancellationToken);
         var settings = await db.TextingSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken) ?? new TextingSettings();
-        var kinds = await db.CompanyNumbers.AsNoTracking().Where(n => n.ReleasedAt == null)
-            .Select(n => new { n.PhoneNumber, n.Kind }).ToListAsync(cancellationToken);
+        var rates = await SenderRates.LoadAsync(db, settings, cancellationToken);
         var connection = scope.ServiceProvider.GetRequiredService<ITelnyxConnectionSource>();
         string? profile;
         try
@@ -150,7 +149,7 @@ public sealed class BlastDispatcher(
             // The sandbox's address is known only once the app listens; the send then says Telnyx is unreachable.
             profile = null;
         }
-        return new Plan(blasts, settings, kinds.DistinctBy(k => k.PhoneNumber).ToDictionary(k => k.PhoneNumber, k => k.Kind),
+        return new Plan(blasts, settings, rates,
             scope.ServiceProvider.GetRequiredService<TelnyxClient>(), profile, time.GetUtcNow());
     }
 
@@ -188,8 +187,7 @@ public sealed class BlastDispatcher(
                 if (picked.Count >= free) break;
                 if (options.Value.RateLimits)
                 {
-                    var senderRate = plan.Kinds.GetValueOrDefault(sender) == NumberKind.TollFree
-                        ? settings.TollFreeMessagesPerSecond : settings.LocalNumberMessagesPerSecond;
+                    var senderRate = plan.Rates.For(sender).MessagesPerSecond;
                     bool mayGo;
                     lock (pacer) mayGo = pacer.TryTake(sender, senderRate, settings.AccountMessagesPerSecond);
                     if (!mayGo) continue;

@@ -12,10 +12,6 @@ public sealed record BlastSenderNumber(string PhoneNumber, string? State, Number
 {
     public BlastSender ForRotation => new(PhoneNumber, State);
 
-    /// <summary>Messages per second this number may send, by its kind (toll-free numbers are faster than 10DLC ones).</summary>
-    public double MessagesPerSecond(TextingSettings settings) =>
-        Kind == NumberKind.TollFree ? settings.TollFreeMessagesPerSecond : settings.LocalNumberMessagesPerSecond;
-
     public static IReadOnlyList<string> Parse(string sendersJson)
     {
         try
@@ -35,8 +31,4 @@ public sealed record BlastSenderNumber(string PhoneNumber, string? State, Number
             .ToListAsync(cancellationToken);
         return numbers.Select(n => new BlastSenderNumber(n.PhoneNumber, n.State, n.Kind, n.CanSendBlasts)).ToList();
     }
-
-    /// <summary>The senders' rates together, capped by the account's limit.</summary>
-    public static double CombinedRate(IEnumerable<BlastSenderNumber> senders, TextingSettings settings) =>
-        Math.Min(settings.AccountMessagesPerSecond, senders.Sum(s => s.MessagesPerSecond(settings)));
 }

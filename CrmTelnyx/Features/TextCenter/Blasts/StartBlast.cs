@@ -121,7 +121,7 @@ public sealed class StartBlast(CrmDbContext db, BlastActivity activity, BlastBud
         }
         await RememberSendersAsync(blastId, cancellationToken);
 
-        var estimate = BlastEstimate.For(schedule, now, BlastSenderNumber.CombinedRate(senders, settings), settings.SmsRatePerPart);
+        var estimate = BlastEstimate.For(schedule, now, (await SenderRates.LoadAsync(db, settings, cancellationToken)).Combined(senders.Select(s => s.PhoneNumber)), settings.SmsRatePerPart);
         blast.Status = BlastStatus.Sending;
         blast.StartedAt = now;
         blast.Recipients = schedule.Count;

@@ -1,5 +1,6 @@
 using CrmTelnyx.Data;
 using CrmTelnyx.Features.Billing.Budget;
+using CrmTelnyx.Features.Compliance.TenDlc.Campaigns;
 using CrmTelnyx.Features.Numbers;
 using CrmTelnyx.Features.TextCenter.Compose;
 using CrmTelnyx.Features.TextCenter.QuietHours;
@@ -23,10 +24,12 @@ public sealed class PreSendCheck(CrmDbContext db, AudienceProfile profile, Blast
     /// <param name="FinishesAt">When the last text should go (UTC); null when nothing would be sent.</param>
     /// <param name="FinishesIn">The same in the company's time zone, in words ("today 4:40 pm").</param>
     /// <param name="BudgetHold">Why it would wait for a manager once started (it would pass the budget); null when it would go.</param>
+    /// <param name="RateLimits">Which 10DLC campaigns hold the senders below their usual rate, in words.</param>
+    /// <param name="UseCaseWarning">Why the text may not fit the senders' 10DLC campaigns; null when it fits.</param>
     public sealed record Result(
         AudienceCount.Result Audience, TextEncodingCheck.Report Encoding, IReadOnlyList<string> MergeErrors, bool FooterAdded, string? UnicodeValue,
         int PartsPerMessage, int TotalParts, decimal Cost, double MessagesPerSecond, DateTimeOffset? FinishesAt, string? FinishesIn,
-        string? BudgetHold = null);
+        string? BudgetHold = null, IReadOnlyList<string>? RateLimits = null, string? UseCaseWarning = null);
 
     public async Task<Result> RunAsync(BlastDraft draft, CancellationToken cancellationToken = default)
     {
@@ -50,7 +53,9 @@ public sealed class PreSendCheck(CrmDbContext db, AudienceProfile profile, Blast
         var recipients = audience.Recipients;
         var totalParts = perMessage * recipients;
         var cost = draft.IsMms ? recipients * settings.MmsRate : totalParts * settings.SmsRatePerPart;
-        var rate = await SendRateAsync(draft.Senders, settings, cancellationToken);
+        var senders = await UsableSendersAsync(draft.Senders, cancellationToken);
+        var rates = await SenderRates.LoadAsync(db, settings, cancellationToken);
+        var rate = senders.Count == 0 ? 0 : rates.Combined(senders.Select(s => s.PhoneNumber));
         DateTimeOffset? finishes = null;
         if (rate > 0 && perMessage > 0)
         {
@@ -63,7 +68,9 @@ public sealed class PreSendCheck(CrmDbContext db, AudienceProfile profile, Blast
         }
         var zone = CompanyClock.Zone(settings.CompanyTimeZone);
         return new Result(audience, encoding, template.Errors, footerAdded, unicodeValue, perMessage, totalParts, cost, rate, finishes,
-            finishes is { } f ? CompanyClock.Describe(f, now, zone) : null, await budgetHold.ReasonAsync(blastId: 0, cost, cancellationToken));
+            finishes is { } f ? CompanyClock.Describe(f, now, zone) : null, await budgetHold.ReasonAsync(blastId: 0, cost, cancellationToken),
+            rates.Limits(senders.Select(s => s.PhoneNumber)),
+            CampaignUseCaseFit.Warning(draft.Text, draft.IsMarketing, await CampaignUseCasesAsync(senders, cancellationToken)));
     }
 
     /// <summary>
@@ -84,15 +91,18 @@ public sealed class PreSendCheck(CrmDbContext db, AudienceProfile profile, Blast
             SegmentCounter.Of(Sent(template.Render(new Dictionary<string, string?>()).Text)).Parts);
     }
 
-    /// <summary>Messages a second the chosen senders may send together (local or toll-free rate each), capped by the account's limit.</summary>
-    public async Task<double> SendRateAsync(IReadOnlyList<string> senders, TextingSettings settings, CancellationToken cancellationToken = default)
+    /// <summary>The chosen senders that may blast now (<see cref="CompanyNumber.CanSendBlasts"/>).</summary>
+    private async Task<List<CompanyNumber>> UsableSendersAsync(IReadOnlyList<string> senders, CancellationToken cancellationToken)
     {
-        if (senders.Count == 0) return 0;
+        if (senders.Count == 0) return [];
         var numbers = senders.ToList();
-        var kinds = await db.CompanyNumbers.AsNoTracking()
-            .Where(n => numbers.Contains(n.PhoneNumber) && n.Status == NumberStatus.Active && n.CanSms && n.BlastsEnabled && !n.HealthPaused && n.ReleasedAt == null)
-            .Select(n => n.Kind).ToListAsync(cancellationToken);
-        var sum = kinds.Sum(k => k == NumberKind.TollFree ? settings.TollFreeMessagesPerSecond : settings.LocalNumberMessagesPerSecond);
-        return Math.Min(sum, settings.AccountMessagesPerSecond);
+        var rows = await db.CompanyNumbers.AsNoTracking().Where(n => numbers.Contains(n.PhoneNumber) && n.ReleasedAt == null).ToListAsync(cancellationToken);
+        return rows.Where(n => n.CanSendBlasts).ToList();
+    }
+
+    private async Task<List<string>> CampaignUseCasesAsync(List<CompanyNumber> senders, CancellationToken cancellationToken)
+    {
+        var ids = senders.Select(s => s.TenDlcCampaignId).OfType<string>().Distinct().ToList();
+        return ids.Count == 0 ? [] : await db.RegisteredCampaigns.AsNoTracking().Where(c => ids.Contains(c.TelnyxCampaignId)).Select(c => c.UseCase).ToListAsync(cancellationToken);
     }
 }
