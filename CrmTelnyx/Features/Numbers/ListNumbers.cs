@@ -16,10 +16,20 @@ public sealed class ListNumbers(CrmDbContext db, NumberStats stats)
         var rows = await Sorted(query, sort)
             .Skip(page * pageSize).Take(pageSize)
             .Select(n => new NumberRow(n.Id, n.PhoneNumber, n.FriendlyName, n.State, n.Kind, n.CanSms, n.CanMms, n.CanVoice, n.Status,
-                n.BlastsEnabled, n.HealthPaused, n.HealthProblem, n.TenDlcCampaignId, n.MonthlyCost, n.CostCurrency))
+                n.BlastsEnabled, n.HealthPaused, n.HealthProblem, n.TenDlcCampaignId, n.MonthlyCost, n.CostCurrency)
+            {
+                TenDlcAssignmentStatus = n.TenDlcAssignmentStatus, TenDlcCampaignActive = n.TenDlcCampaignActive,
+            })
             .ToListAsync(cancellationToken);
         var activity = await stats.ForAsync(rows.Select(r => r.PhoneNumber).ToList(), NumberStats.PageWindow, cancellationToken);
-        return new NumberListPage(rows.Select(r => r with { Last30Days = activity.GetValueOrDefault(r.PhoneNumber, NumberActivity.None) }).ToList(), total);
+        var campaignIds = rows.Select(r => r.TenDlcCampaignId).OfType<string>().Distinct().ToList();
+        var campaigns = await db.RegisteredCampaigns.AsNoTracking().Where(c => campaignIds.Contains(c.TelnyxCampaignId))
+            .ToDictionaryAsync(c => c.TelnyxCampaignId, c => c.TcrCampaignId ?? c.TelnyxCampaignId, cancellationToken);
+        return new NumberListPage(rows.Select(r => r with
+        {
+            Last30Days = activity.GetValueOrDefault(r.PhoneNumber, NumberActivity.None),
+            TenDlcCampaignName = r.TenDlcCampaignId is { } id ? campaigns.GetValueOrDefault(id, id) : null,
+        }).ToList(), total);
     }
 
     /// <summary>The states numbers are assigned to, for the state filter.</summary>
@@ -123,6 +133,21 @@ public sealed record NumberRow(
     bool BlastsEnabled, bool HealthPaused, string? HealthProblem, string? TenDlcCampaignId, decimal? MonthlyCost, string? CostCurrency)
 {
     public NumberActivity Last30Days { get; init; } = NumberActivity.None;
+
+    public string? TenDlcAssignmentStatus { get; init; }
+
+    public bool TenDlcCampaignActive { get; init; }
+
+    /// <summary>The campaign's registry id (CABC123) as people know it.</summary>
+    public string? TenDlcCampaignName { get; init; }
+
+    /// <summary>The number's 10DLC standing in words: what the 10DLC column shows.</summary>
+    public string TenDlcWords =>
+        Kind != NumberKind.Local || !PhoneNumber.StartsWith("+1", StringComparison.Ordinal) ? "Not 10DLC"
+        : TenDlcCampaignId is null ? "Not registered"
+        : TenDlcAssignmentStatus is { } s && s.StartsWith("PENDING", StringComparison.Ordinal) ? "Assigning…"
+        : TenDlcAssignmentStatus is { } f && f.StartsWith("FAILED", StringComparison.Ordinal) ? "Assignment failed"
+        : TenDlcCampaignActive ? "Registered" : "Campaign not active";
 
     /// <summary>May send blasts: the admin allows it and the health check has not paused it (released numbers never).</summary>
     public bool BlastsAllowed => BlastsEnabled && !HealthPaused && Status != NumberStatus.Released;
