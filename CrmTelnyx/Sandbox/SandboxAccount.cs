@@ -8,7 +8,7 @@ namespace CrmTelnyx.Sandbox;
 
 /// <summary>
 /// The one simulated Telnyx account: its store is created and seeded like a fresh real account (a messaging profile,
-/// a Call Control application, a few numbers) the first time anything needs it.
+/// a Call Control application, a few numbers registered for 10DLC) the first time anything needs it.
 /// </summary>
 public sealed class SandboxAccount(
     IDbContextFactory<SandboxDbContext> dbFactory, IOptions<SandboxOptions> options, TimeProvider time, ISandboxHost host, ILogger<SandboxAccount> logger)
@@ -77,6 +77,7 @@ public sealed class SandboxAccount(
                 UpfrontCost = 0, MonthlyCost = options.Value.NumberMonthlyCost, CreatedAt = now, UpdatedAt = now,
             });
         }
+        TenDlc.DemoRegistration.Add(db, SeedNumbers, now);
         await db.SaveChangesAsync(cancellationToken);
         return (profile.Id, application.Id);
     }

@@ -50,6 +50,9 @@ public static class SandboxExtensions
         services.AddScoped<ContactHangsUp>();
         services.AddSingleton<FailDestination>();
         services.AddSingleton<NumberOrderRules>();
+        services.AddSingleton<TenDlcReview>();
+        services.AddSingleton<TenDlcWebhooks>();
+        services.AddSingleton<ChangeTenDlcReview>();
         services.AddSingleton<ChangeTimings>();
         services.AddSingleton<LoseWebhooks>();
         services.AddSingleton<SandboxRunner>();

@@ -21,6 +21,9 @@ public sealed class SandboxOptions : IValidatableObject
     /// <summary>How long an answered call lasts before the far end hangs up, unless someone hangs up first.</summary>
     [Range(0, 3_600_000, ErrorMessage = "Sandbox:CallDurationMs must be between {1} and {2}.")]
     public int CallDurationMs { get; set; } = 2000;
+    /// <summary>How long the 10DLC registry takes to review a brand or campaign (a campaign is TCR-accepted halfway).</summary>
+    [Range(0, 600_000, ErrorMessage = "Sandbox:TenDlcReviewDelayMs must be between {1} and {2}.")]
+    public int TenDlcReviewDelayMs { get; set; } = 3000;
     /// <summary>How long an inbound call rings before the caller gives up if nobody answers it.</summary>
     [Range(0, 3_600_000, ErrorMessage = "Sandbox:InboundRingTimeoutMs must be between {1} and {2}.")]
     public int InboundRingTimeoutMs { get; set; } = 30_000;

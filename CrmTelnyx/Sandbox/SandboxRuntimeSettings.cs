@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CrmTelnyx.Sandbox.TenDlc;
 using Microsoft.Extensions.Options;
 
 namespace CrmTelnyx.Sandbox;
@@ -17,6 +18,10 @@ public sealed class SandboxRuntimeSettings(IOptions<SandboxOptions> options)
     public int CallAnswerDelayMs { get; set; } = options.Value.CallAnswerDelayMs;
     public int CallDurationMs { get; set; } = options.Value.CallDurationMs;
     public double RandomFailureRate { get; set; } = options.Value.RandomFailureRate;
+    public int TenDlcReviewDelayMs { get; set; } = options.Value.TenDlcReviewDelayMs;
+
+    /// <summary>How the 10DLC review decides, set on the control page; approving everything is the default.</summary>
+    public TenDlcReviewSettings TenDlcReview { get; set; } = TenDlcReviewSettings.Approving;
 
     /// <summary>Destination number → the Telnyx delivery error code its messages fail with.</summary>
     public IReadOnlyDictionary<string, string> FailingDestinations => failingDestinations;

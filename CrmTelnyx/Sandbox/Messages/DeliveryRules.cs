@@ -2,7 +2,7 @@ namespace CrmTelnyx.Sandbox.Messages;
 
 /// <summary>
 /// How an outbound message ends, decided from its destination so tests can rely on it (see docs/sandbox.md):
-/// marked on the control page → that code; ending 0000 → 40008; last four digits 9000–9099 (landlines) → 40001;
+/// a US local sender not on a provisioned 10DLC campaign → 40010 (see MessageLifecycle); marked on the control page → that code; ending 0000 → 40008; last four digits 9000–9099 (landlines) → 40001;
 /// otherwise the random failure rate, else delivered.
 /// </summary>
 public sealed class DeliveryRules(SandboxRuntimeSettings runtime)
@@ -19,6 +19,9 @@ public sealed class DeliveryRules(SandboxRuntimeSettings runtime)
         ["40012"] = "Invalid destination number",
     };
 
+    /// <summary>The carriers' refusal of a US local sender that is not on a provisioned 10DLC campaign; decided by the sender, not the destination.</summary>
+    public static readonly Outcome NotTenDlcRegistered = Failed(TenDlc.SenderRegistration.NotRegisteredCode, TenDlc.SenderRegistration.NotRegisteredTitle);
+
     public static bool IsLandline(string phoneNumber) => phoneNumber.Length >= 4 && phoneNumber[^4..^2] == "90";
 
     public Outcome Decide(string to)
@@ -30,5 +33,7 @@ public sealed class DeliveryRules(SandboxRuntimeSettings runtime)
         return new Outcome("delivered", null, null);
     }
 
-    private static Outcome Failed(string code) => new("delivery_failed", code, Titles.GetValueOrDefault(code, "Delivery failed"));
+    private static Outcome Failed(string code) => Failed(code, Titles.GetValueOrDefault(code, "Delivery failed"));
+
+    private static Outcome Failed(string code, string title) => new("delivery_failed", code, title);
 }

@@ -1,4 +1,5 @@
 using CrmTelnyx.Sandbox.Store;
+using CrmTelnyx.Sandbox.TenDlc;
 using CrmTelnyx.Sandbox.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,8 +32,11 @@ public sealed class MessageLifecycle(SandboxScheduler scheduler, SandboxRuntimeS
         // or delays set the other way round), it runs now; its own turn later finds the message claimed.
         await MarkSentAsync(services, id, ct);
         var db = services.GetRequiredService<SandboxDbContext>();
-        var to = await db.Messages.Where(m => m.Id == id).Select(m => m.To).SingleAsync(ct);
-        var outcome = services.GetRequiredService<DeliveryRules>().Decide(to);
+        var ends = await db.Messages.Where(m => m.Id == id).Select(m => new { m.From, m.To }).SingleAsync(ct);
+        // Telnyx accepts a text from an unregistered 10DLC number; the carriers refuse it on the way.
+        var outcome = await SenderRegistration.IsRefusedAsync(db, ends.From, ct)
+            ? DeliveryRules.NotTenDlcRegistered
+            : services.GetRequiredService<DeliveryRules>().Decide(ends.To);
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var claimed = await db.Messages.Where(m => m.Id == id && (m.Status == "queued" || m.Status == "sent"))
             .ExecuteUpdateAsync(u => u
