@@ -38,6 +38,7 @@ public sealed class NumberPageTests : IAsyncLifetime
             PhoneNumber = phone, TelnyxId = telnyxId, TelnyxStatus = "active", Status = NumberStatus.Active, Kind = NumberKind.Local, State = "IL",
             CanSms = true, CanMms = true, CanVoice = true, MonthlyCost = 1.00m, UpfrontCost = 0m, CostCurrency = "USD", PurchasedAt = at,
             MessagingProfileId = "profile-1", ConnectionId = "connection-1", CreatedAt = at, UpdatedAt = at,
+            TenDlcCampaignId = NumberSeed.SeededCampaignId, TenDlcAssignmentStatus = "ASSIGNED", TenDlcCampaignActive = true,
         };
         change?.Invoke(number);
         db.CompanyNumbers.Add(number);
@@ -70,7 +71,7 @@ public sealed class NumberPageTests : IAsyncLifetime
         Assert.Equal("SMS, MMS, Voice", Detail(page, "features"));
         Assert.Equal("Active (Telnyx: active)", Detail(page, "status"));
         Assert.Equal("On", Detail(page, "blasts"));
-        Assert.Equal("—", Detail(page, "campaign"));
+        Assert.Equal("seeded-campaign · assigned", Detail(page, "campaign"));
         Assert.Equal("1.00 USD", Detail(page, "monthly-cost"));
         Assert.Equal("0.00 USD", Detail(page, "upfront-cost"));
         Assert.Equal("2026-11-02 15:30 UTC", Detail(page, "purchased"));

@@ -10,6 +10,8 @@ public static class NumberSeed
 {
     private static int nextPerson;
 
+    public const string SeededCampaignId = "seeded-campaign";
+
     public static Task<CompanyNumber> AddNumberAsync(this CrmAppFactory app, string phone, Action<CompanyNumber>? change = null) => app.WithDbAsync(async db =>
     {
         var now = DateTime.UtcNow;
@@ -17,6 +19,8 @@ public static class NumberSeed
         {
             PhoneNumber = phone, TelnyxId = "t" + phone.TrimStart('+'), State = "IL", Kind = NumberKind.Local, CanSms = true, CanMms = true, CanVoice = true,
             Status = NumberStatus.Active, TelnyxStatus = "active", MonthlyCost = 1.00m, CostCurrency = "USD", CreatedAt = now, UpdatedAt = now, LastSyncedAt = now,
+            // Registered, as the sandbox's starter numbers are: a local number on no active campaign may not blast.
+            TenDlcCampaignId = SeededCampaignId, TenDlcAssignmentStatus = "ASSIGNED", TenDlcCampaignActive = true,
         };
         change?.Invoke(number);
         if (number.Status == NumberStatus.Released) number.ReleasedAt ??= now;

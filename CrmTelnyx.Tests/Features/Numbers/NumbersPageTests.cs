@@ -26,7 +26,7 @@ public sealed class NumbersPageTests : IAsyncLifetime
     [Fact]
     public async Task Numbers_are_listed_for_people_with_state_health_campaign_cost_and_30_days()
     {
-        var front = await app.AddNumberAsync("+13125550141", n => n.FriendlyName = "Front desk");
+        var front = await app.AddNumberAsync("+13125550141", n => { n.FriendlyName = "Front desk"; n.TenDlcCampaignId = null; n.TenDlcAssignmentStatus = null; });
         await app.AddNumberAsync("+12125550142", n => { n.State = "NY"; n.HealthProblem = "Opt-outs 4% over the last 200 texts, above 2%"; n.HealthPaused = true; n.TenDlcCampaignId = "CX1234"; });
         await app.AddNumberAsync("+13125550143", n => n.Status = NumberStatus.Released);
         await app.AddAsync(NumberSeed.Outbound(front.PhoneNumber, DateTimeOffset.UtcNow.AddDays(-1)),
@@ -47,7 +47,7 @@ public sealed class NumbersPageTests : IAsyncLifetime
         Assert.Equal("50%", frontRow.QuerySelector("[data-number-delivery]")!.TextContent);
         Assert.Equal("50%", frontRow.QuerySelector("[data-number-optouts]")!.TextContent);
         Assert.Equal("allowed", frontRow.QuerySelector("[data-number-blasts]")!.GetAttribute("data-number-blasts"));
-        Assert.Contains("—", frontRow.TextContent); // no 10DLC campaign yet
+        Assert.Equal("Not registered", frontRow.QuerySelector("[data-number-10dlc]")!.GetAttribute("data-number-10dlc"));
 
         var flagged = page.Find("[data-number='+12125550142']").Closest("tr")!;
         Assert.Equal("off", flagged.QuerySelector("[data-number-blasts]")!.GetAttribute("data-number-blasts"));

@@ -5,9 +5,7 @@ namespace CrmTelnyx.Tests.Features.Compliance.TenDlc.Brands;
 /// <summary>The brand wizard's field checks: what the registry would refuse is said beside its field before anything is sent.</summary>
 public sealed class BrandFormCheckTests
 {
-    private static readonly BrandDraft Good = new(
-        BrandEntityType.PrivateProfit, "Acme Plumbing LLC", "36-4127890", "233 S Wacker Dr", "Chicago", "IL", "60606",
-        "acmeplumbing.com", "CONSTRUCTION", "(312) 555-0100", "owner@acmeplumbing.com");
+    private static readonly BrandDraft Good = TenDlcExamples.Brand;
 
     private static IReadOnlyDictionary<string, string> Check(BrandDraft brand) => BrandFormCheck.Check(brand);
 

@@ -1,7 +1,9 @@
 using AngleSharp.Dom;
 using Bunit;
+using CrmTelnyx.Components;
 using CrmTelnyx.Features.Compliance.TenDlc.Campaigns;
 using CrmTelnyx.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace CrmTelnyx.Tests.Features.Compliance.TenDlc.Campaigns;
@@ -10,6 +12,9 @@ namespace CrmTelnyx.Tests.Features.Compliance.TenDlc.Campaigns;
 public sealed class CampaignCheckCardTests : IAsyncLifetime
 {
     private readonly MudComponentContext context = new();
+
+    // Without brands the card only checks; its submit path is tested through the app (RegistrationFlowTests).
+    public CampaignCheckCardTests() => context.Services.AddSingleton<UseCaseRunner>();
 
     // Generous: a busy machine renders slowly.
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(10);

@@ -9,19 +9,7 @@ namespace CrmTelnyx.Tests.Features.Compliance.TenDlc.Campaigns;
 public sealed class CampaignPreSubmissionCheckTests
 {
     /// <summary>A marketing campaign as a careful admin would write it: nothing to find.</summary>
-    private static readonly CampaignDraft Good = new(
-        BrandName: "Acme Plumbing, LLC",
-        UseCase: CampaignUseCase.Marketing,
-        Description: "Acme Plumbing texts its customers seasonal offers and service reminders, about twice a month.",
-        MessageFlow: "Customers opt in by checking a box on the booking form at acmeplumbing.com agreeing to receive texts.",
-        Samples:
-        [
-            "Acme Plumbing: winter special, 20% off water heater service until Jan 31. Reply STOP to opt out.",
-            "Acme Plumbing: time for your yearly drain check. Book at acmeplumbing.com/book. Reply STOP to opt out.",
-        ],
-        HelpReply: "Acme Plumbing: for help call (312) 555-0100 or write to help@acmeplumbing.com.",
-        OptOutReply: "Acme Plumbing: you are unsubscribed and will receive no more messages.",
-        EmbeddedLinks: true);
+    private static readonly CampaignDraft Good = TenDlcExamples.Campaign;
 
     private static List<CampaignFinding> Check(CampaignDraft draft) => CampaignPreSubmissionCheck.Check(draft).ToList();
 

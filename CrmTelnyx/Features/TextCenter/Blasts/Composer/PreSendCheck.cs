@@ -56,6 +56,7 @@ public sealed class PreSendCheck(CrmDbContext db, AudienceProfile profile, Blast
         var senders = await UsableSendersAsync(draft.Senders, cancellationToken);
         var rates = await SenderRates.LoadAsync(db, settings, cancellationToken);
         var rate = senders.Count == 0 ? 0 : rates.Combined(senders.Select(s => s.PhoneNumber));
+        var campaigns = await CampaignsAsync(senders, cancellationToken);
         DateTimeOffset? finishes = null;
         if (rate > 0 && perMessage > 0)
         {
@@ -69,8 +70,8 @@ public sealed class PreSendCheck(CrmDbContext db, AudienceProfile profile, Blast
         var zone = CompanyClock.Zone(settings.CompanyTimeZone);
         return new Result(audience, encoding, template.Errors, footerAdded, unicodeValue, perMessage, totalParts, cost, rate, finishes,
             finishes is { } f ? CompanyClock.Describe(f, now, zone) : null, await budgetHold.ReasonAsync(blastId: 0, cost, cancellationToken),
-            rates.Limits(senders.Select(s => s.PhoneNumber)),
-            CampaignUseCaseFit.Warning(draft.Text, draft.IsMarketing, await CampaignUseCasesAsync(senders, cancellationToken)));
+            [.. rates.Limits(senders.Select(s => s.PhoneNumber)), .. DailyCapWarnings(campaigns, recipients)],
+            CampaignUseCaseFit.Warning(draft.Text, draft.IsMarketing, campaigns.Select(c => c.UseCase)));
     }
 
     /// <summary>
@@ -100,9 +101,14 @@ public sealed class PreSendCheck(CrmDbContext db, AudienceProfile profile, Blast
         return rows.Where(n => n.CanSendBlasts).ToList();
     }
 
-    private async Task<List<string>> CampaignUseCasesAsync(List<CompanyNumber> senders, CancellationToken cancellationToken)
+    private async Task<List<RegisteredCampaign>> CampaignsAsync(List<CompanyNumber> senders, CancellationToken cancellationToken)
     {
         var ids = senders.Select(s => s.TenDlcCampaignId).OfType<string>().Distinct().ToList();
-        return ids.Count == 0 ? [] : await db.RegisteredCampaigns.AsNoTracking().Where(c => ids.Contains(c.TelnyxCampaignId)).Select(c => c.UseCase).ToListAsync(cancellationToken);
+        return ids.Count == 0 ? [] : await db.RegisteredCampaigns.AsNoTracking().Where(c => ids.Contains(c.TelnyxCampaignId)).ToListAsync(cancellationToken);
     }
+
+    /// <summary>T-Mobile counts a brand's texts per day: past its cap, texts to T-Mobile customers fail (40016) until the next day.</summary>
+    private static IEnumerable<string> DailyCapWarnings(List<RegisteredCampaign> campaigns, int recipients) =>
+        campaigns.Where(c => c.TMobileDailyCap is { } cap && recipients > cap).DistinctBy(c => c.TelnyxBrandId)
+            .Select(c => $"T-Mobile allows this brand {c.TMobileDailyCap:N0} texts a day; past that, texts to T-Mobile customers fail (40016) until tomorrow.");
 }

@@ -1,0 +1,202 @@
+using CrmTelnyx.Features.Compliance.TenDlc;
+using CrmTelnyx.Features.Compliance.TenDlc.Brands;
+using CrmTelnyx.Features.Compliance.TenDlc.Campaigns;
+using CrmTelnyx.Features.Compliance.TenDlc.Numbers;
+using CrmTelnyx.Features.Numbers;
+using CrmTelnyx.Features.TextCenter.Blasts;
+using CrmTelnyx.Features.TextCenter.Settings;
+using CrmTelnyx.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmTelnyx.Tests.Features.Compliance.TenDlc.Registry;
+
+/// <summary>
+/// Registering with the sandbox as Telnyx: what is submitted, how its review is followed (signed 10dlc.* webhooks, or
+/// the poll when they are lost), and what registration changes for sending.
+/// </summary>
+public sealed class RegistrationFlowTests
+{
+    [Fact]
+    public async Task A_brand_is_pending_when_submitted_and_active_with_its_vetting_score_once_the_registry_webhook_arrives()
+    {
+        await using var app = new TenDlcApp();
+        app.Review(vettingScore: 80);
+
+        var submitted = await app.RegisterBrandAsync();
+
+        Assert.Equal(RegistrationState.Pending, submitted.State);
+        Assert.Equal("admin@crm.test", submitted.SubmittedBy);
+        var brand = await app.ActiveBrandAsync(submitted.TelnyxBrandId);
+        Assert.Equal((RegistrationState.Active, "VERIFIED", 80), (brand.State, brand.IdentityStatus, brand.VettingScore));
+        Assert.NotNull(brand.TcrBrandId);
+    }
+
+    [Fact]
+    public async Task A_brand_with_a_field_the_registry_would_refuse_is_not_sent()
+    {
+        await using var app = new TenDlcApp();
+
+        var result = await app.RunAsync<RegisterBrand, RegisterBrand.Result>(r =>
+            r.SubmitAsync(TenDlcExamples.Brand with { Ein = "07-1234567", Website = "bit.ly/acme" }, "admin@crm.test"));
+
+        Assert.Null(result.Brand);
+        Assert.Equal(["Ein", "Website"], result.FieldErrors.Keys.Order());
+        Assert.Equal(0, await app.App.WithDbAsync(db => db.RegisteredBrands.CountAsync(b => b.DisplayName == TenDlcExamples.Brand.LegalName)));
+    }
+
+    [Fact]
+    public async Task A_campaign_whose_samples_lack_opt_out_language_is_held_back_until_fixed_or_knowingly_submitted()
+    {
+        await using var app = new TenDlcApp();
+        var brand = await app.ActiveBrandAsync((await app.RegisterBrandAsync()).TelnyxBrandId);
+        var noOptOut = TenDlcExamples.Campaign with
+        {
+            Samples = TenDlcExamples.Campaign.Samples.Select(s => s.Replace(" Reply STOP to opt out.", "")).ToList(),
+        };
+
+        var held = await app.RunAsync<RegisterCampaign, RegisterCampaign.Result>(r => r.SubmitAsync(brand.TelnyxBrandId, noOptOut, false, "admin@crm.test"));
+        Assert.Null(held.Campaign);
+        Assert.Contains(held.Findings, f => f.Rule == CampaignRule.NoOptOutLanguage);
+        Assert.Contains("fix them, or submit anyway", held.Problem);
+        Assert.Equal(0, await app.App.WithDbAsync(db => db.RegisteredCampaigns.CountAsync(c => c.TelnyxBrandId == brand.TelnyxBrandId)));
+
+        var anyway = await app.RunAsync<RegisterCampaign, RegisterCampaign.Result>(r => r.SubmitAsync(brand.TelnyxBrandId, noOptOut, true, "admin@crm.test"));
+        Assert.Null(anyway.Problem);
+        Assert.Equal(RegistrationState.Pending, anyway.Campaign!.State);
+    }
+
+    [Fact]
+    public async Task A_campaign_for_a_brand_still_under_review_is_refused_in_words()
+    {
+        await using var app = new TenDlcApp();
+        app.Sandbox.TenDlcReviewDelayMs = 60_000;
+        var brand = await app.RegisterBrandAsync();
+
+        var result = await app.RunAsync<RegisterCampaign, RegisterCampaign.Result>(r => r.SubmitAsync(brand.TelnyxBrandId, TenDlcExamples.Campaign, false, "admin@crm.test"));
+
+        Assert.Null(result.Campaign);
+        Assert.Equal("The brand Acme Plumbing LLC is not registered yet (Pending review): campaigns can be submitted once it is active.", result.Problem);
+    }
+
+    [Fact]
+    public async Task A_campaign_becomes_active_by_webhook_with_the_limits_carriers_granted_its_brand()
+    {
+        await using var app = new TenDlcApp();
+        app.Review(vettingScore: 0);
+
+        var campaign = await app.ActiveCampaignAsync();
+
+        Assert.Equal(("MARKETING", "MNO_PROVISIONED"), (campaign.UseCase, campaign.CampaignStatus));
+        Assert.Equal((75, "T", 2000), (campaign.AttMessagesPerMinute, campaign.AttMessageClass, campaign.TMobileDailyCap));
+        Assert.Null(campaign.FailureReason);
+    }
+
+    [Fact]
+    public async Task A_rejected_campaign_keeps_the_registry_s_reason()
+    {
+        await using var app = new TenDlcApp();
+        var brand = await app.ActiveBrandAsync((await app.RegisterBrandAsync()).TelnyxBrandId);
+        app.Review(rejectCampaigns: true, reason: "Sample 2 does not name the brand.");
+
+        var submitted = await app.RunAsync<RegisterCampaign, RegisterCampaign.Result>(r => r.SubmitAsync(brand.TelnyxBrandId, TenDlcExamples.Campaign, false, "admin@crm.test"));
+        var campaign = await app.SettledCampaignAsync(submitted.Campaign!.TelnyxCampaignId);
+
+        Assert.Equal((RegistrationState.Rejected, "MNO_REJECTED"), (campaign.State, campaign.CampaignStatus));
+        Assert.Equal("Sample 2 does not name the brand.", campaign.FailureReason);
+    }
+
+    [Fact]
+    public async Task With_the_webhooks_lost_the_poll_follows_the_brand_and_the_campaign_to_active()
+    {
+        await using var app = new TenDlcApp(webhooksLost: true);
+        var submitted = await app.RegisterBrandAsync();
+        await Task.Delay(1000); // well past the sandbox's review: only its webhook was lost
+        Assert.Equal(RegistrationState.Pending, (await app.BrandAsync(submitted.TelnyxBrandId)).State);
+
+        var brand = await Eventually.ReturnsAsync(async () =>
+        {
+            await app.RunAsync<CheckPendingRegistrations, int>(c => c.RunAsync());
+            return await app.BrandAsync(submitted.TelnyxBrandId);
+        }, b => b.State == RegistrationState.Active);
+
+        var campaignId = (await app.RunAsync<RegisterCampaign, RegisterCampaign.Result>(r =>
+            r.SubmitAsync(brand.TelnyxBrandId, TenDlcExamples.Campaign, false, "admin@crm.test"))).Campaign!.TelnyxCampaignId;
+        var campaign = await Eventually.ReturnsAsync(async () =>
+        {
+            await app.RunAsync<CheckPendingRegistrations, int>(c => c.RunAsync());
+            return await app.CampaignAsync(campaignId);
+        }, c => c.State != RegistrationState.Pending);
+        Assert.Equal(RegistrationState.Active, campaign.State);
+        Assert.NotNull(campaign.AttMessagesPerMinute);
+    }
+
+    [Fact]
+    public async Task Bought_numbers_may_blast_only_once_assigned_to_an_active_campaign_and_stop_when_taken_off()
+    {
+        await using var app = new TenDlcApp();
+        var campaign = await app.ActiveCampaignAsync();
+        var bought = await app.BuyLocalNumbersAsync(2);
+        Assert.All(bought, n => Assert.False(n.CanSendBlasts));
+        var ids = bought.Select(n => n.Id).ToList();
+
+        var assigned = await app.RunAsync<AssignCampaignNumbers, AssignCampaignNumbers.Result>(a => a.AssignAsync(ids, campaign.TelnyxCampaignId, "admin@crm.test"));
+
+        Assert.Equal((2, 0), (assigned.Done, assigned.Problems.Count));
+        var ready = await Eventually.ReturnsAsync(() => app.Numbers.NumbersAsync(bought.Select(n => n.PhoneNumber)), ns => ns.All(n => n.TenDlcAssignmentStatus == "ASSIGNED"));
+        Assert.All(ready, n => Assert.True(n.CanSendBlasts));
+        Assert.All(ready, n => Assert.Equal(campaign.TelnyxCampaignId, n.TenDlcCampaignId));
+
+        var off = await app.RunAsync<AssignCampaignNumbers, AssignCampaignNumbers.Result>(a => a.UnassignAsync([ids[0]], "admin@crm.test"));
+        Assert.Equal(1, off.Done);
+        var after = await app.Numbers.NumbersAsync(bought.Select(n => n.PhoneNumber));
+        Assert.Equal([false, true], after.OrderBy(n => n.Id != ids[0]).Select(n => n.CanSendBlasts));
+        Assert.Null(after.Single(n => n.Id == ids[0]).TenDlcCampaignId);
+    }
+
+    [Fact]
+    public async Task A_number_is_not_assigned_to_a_campaign_still_under_review()
+    {
+        await using var app = new TenDlcApp();
+        var brand = await app.ActiveBrandAsync((await app.RegisterBrandAsync()).TelnyxBrandId);
+        app.Sandbox.TenDlcReviewDelayMs = 60_000;
+        var campaign = (await app.RunAsync<RegisterCampaign, RegisterCampaign.Result>(r => r.SubmitAsync(brand.TelnyxBrandId, TenDlcExamples.Campaign, false, "admin@crm.test"))).Campaign!;
+        var number = (await app.BuyLocalNumbersAsync(1)).Single();
+
+        var result = await app.RunAsync<AssignCampaignNumbers, AssignCampaignNumbers.Result>(a => a.AssignAsync([number.Id], campaign.TelnyxCampaignId, "admin@crm.test"));
+
+        Assert.Equal(0, result.Done);
+        Assert.Equal("The campaign is pending review: numbers can join it once carriers have provisioned it.", Assert.Single(result.Problems));
+    }
+
+    [Fact]
+    public async Task The_number_sync_brings_in_the_campaign_the_starter_numbers_are_registered_to()
+    {
+        await using var app = new TenDlcApp();
+
+        await app.RunAsync<SyncNumbers, SyncNumbers.Result>(s => s.RunAsync());
+
+        var numbers = await app.App.WithDbAsync(db => db.CompanyNumbers.AsNoTracking().Where(n => n.Kind == NumberKind.Local).ToListAsync());
+        Assert.NotEmpty(numbers);
+        Assert.All(numbers, n => Assert.True(n.TenDlcReady, n.PhoneNumber));
+        var campaign = await app.CampaignAsync(numbers[0].TenDlcCampaignId!);
+        Assert.Equal((RegistrationState.Active, "MIXED"), (campaign.State, campaign.UseCase));
+        Assert.Equal("Sandbox Demo Co", (await app.BrandAsync(campaign.TelnyxBrandId)).DisplayName);
+    }
+
+    [Fact]
+    public async Task A_campaign_s_per_minute_limit_is_shared_by_its_numbers_and_slows_the_blast_estimate()
+    {
+        await using var app = new TenDlcApp();
+        app.Review(vettingScore: 0); // class T: 75 texts a minute for the whole campaign
+        var campaign = await app.ActiveCampaignAsync();
+        var bought = await app.BuyLocalNumbersAsync(2);
+        await app.RunAsync<AssignCampaignNumbers, AssignCampaignNumbers.Result>(a => a.AssignAsync(bought.Select(n => n.Id).ToList(), campaign.TelnyxCampaignId, "admin@crm.test"));
+
+        var rates = await app.App.WithDbAsync(db => SenderRates.LoadAsync(db, new TextingSettings(), CancellationToken.None));
+
+        var phones = bought.Select(n => n.PhoneNumber).ToList();
+        Assert.All(phones, p => Assert.Equal(75 / 60.0 / 2, rates.For(p).MessagesPerSecond, 6));
+        Assert.Equal(1.25, rates.Combined(phones), 6);
+        Assert.Equal($"10DLC campaign {campaign.TcrCampaignId} allows 75 texts a minute, shared by its 2 numbers (AT&T's limit)", Assert.Single(rates.Limits(phones)));
+    }
+}
