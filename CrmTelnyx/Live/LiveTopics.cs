@@ -29,6 +29,7 @@ public static partial class LiveTopics
         ["billing"] = AppRoles.Billing,
         ["numbers"] = AppRoles.Numbers,
         ["admin"] = AppRoles.AdminOnly,
+        ["tendlc"] = AppRoles.AdminOnly,
     };
 
     [GeneratedRegex("^[a-z][a-z0-9-]*(:[A-Za-z0-9._-]{1,80})?$")]
