@@ -55,7 +55,7 @@ public sealed class AuthorizationWalkTests(CrmAppFactory app, ITestOutputHelper 
         ["GET /users"] = "Users, Settings, Webhooks, Sandbox",
         ["GET /users/{Id}"] = "Users, Settings, Webhooks, Sandbox",
         ["GET /settings"] = "Users, Settings, Webhooks, Sandbox",
-        ["GET /10dlc"] = "10DLC registration (campaign check)",
+        ["GET /10dlc"] = "10DLC registration",
         ["GET /webhooks/events"] = "Users, Settings, Webhooks, Sandbox",
         ["GET /sandbox"] = "Users, Settings, Webhooks, Sandbox",
         ["GET /account/login"] = Anyone,

@@ -19,7 +19,7 @@ public sealed class RolesTableTests
         ["Billing"] = AppPolicies.Billing,
         ["Numbers"] = AppPolicies.Numbers,
         ["Users, Settings, Webhooks, Sandbox"] = AppPolicies.AdminOnly,
-        ["10DLC registration (campaign check)"] = AppPolicies.AdminOnly,
+        ["10DLC registration"] = AppPolicies.AdminOnly,
     };
 
     /// <summary>What AppRoles says a policy admits (each policy admits the AppRoles combination of the same name).</summary>

@@ -7,7 +7,7 @@ namespace CrmTelnyx.Features.TextCenter;
 
 /// <summary>
 /// The company's numbers a text may be sent from, as the number manager keeps them (synced with Telnyx): active, able
-/// to text and not released, so a released number is never offered. Blasts take only those allowed to blast now.
+/// to text, not released and, for a US local number, on an active 10DLC campaign. Blasts take only those allowed to blast now.
 /// </summary>
 public sealed class SendingNumbers(CrmDbContext db, SyncNumbers sync)
 {
@@ -36,6 +36,8 @@ public sealed class SendingNumbers(CrmDbContext db, SyncNumbers sync)
         return numbers.Where(n => n.CanSendBlasts).Select(n => n.PhoneNumber).ToList();
     }
 
+    // A US local number off an active 10DLC campaign is left out: carriers would refuse its texts (40010).
     private IQueryable<CompanyNumber> Texting() =>
-        db.CompanyNumbers.AsNoTracking().Where(n => n.Status == NumberStatus.Active && n.CanSms && n.ReleasedAt == null);
+        db.CompanyNumbers.AsNoTracking().Where(n => n.Status == NumberStatus.Active && n.CanSms && n.ReleasedAt == null
+            && (n.Kind != NumberKind.Local || !n.PhoneNumber.StartsWith("+1") || (n.TenDlcCampaignActive && n.TenDlcAssignmentStatus == "ASSIGNED")));
 }
