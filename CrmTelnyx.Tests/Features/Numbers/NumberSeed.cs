@@ -19,8 +19,8 @@ public static class NumberSeed
         {
             PhoneNumber = phone, TelnyxId = "t" + phone.TrimStart('+'), State = "IL", Kind = NumberKind.Local, CanSms = true, CanMms = true, CanVoice = true,
             Status = NumberStatus.Active, TelnyxStatus = "active", MonthlyCost = 1.00m, CostCurrency = "USD", CreatedAt = now, UpdatedAt = now, LastSyncedAt = now,
-            // Registered, as the sandbox's starter numbers are: a local number on no active campaign may not blast.
-            TenDlcCampaignId = SeededCampaignId, TenDlcAssignmentStatus = "ASSIGNED", TenDlcCampaignActive = true,
+            // Registered (verified, were it toll-free), as the sandbox's starter numbers are: carriers take its texts.
+            TenDlcCampaignId = SeededCampaignId, TenDlcAssignmentStatus = "ASSIGNED", TenDlcCampaignActive = true, TollFreeVerificationStatus = "Verified",
         };
         change?.Invoke(number);
         if (number.Status == NumberStatus.Released) number.ReleasedAt ??= now;

@@ -51,6 +51,9 @@ public sealed class CompanyNumber : IVersioned
     /// <summary>Whether its campaign may send now (provisioned with the carriers); kept by the 10DLC status updates.</summary>
     public bool TenDlcCampaignActive { get; set; }
 
+    /// <summary>A toll-free number's verification as Telnyx reports it (Verified, In Progress, Rejected…); null when none was found.</summary>
+    public string? TollFreeVerificationStatus { get; set; }
+
     public decimal? MonthlyCost { get; set; }
 
     public decimal? UpfrontCost { get; set; }
@@ -84,7 +87,7 @@ public sealed class CompanyNumber : IVersioned
     public long Version { get; set; }
 
     /// <summary>May send a blast now: active, can text, registered where carriers ask it, the admin allows it and health has not paused it.</summary>
-    public bool CanSendBlasts => Status == NumberStatus.Active && CanSms && BlastsEnabled && !HealthPaused && TenDlcReady;
+    public bool CanSendBlasts => Status == NumberStatus.Active && CanSms && BlastsEnabled && !HealthPaused && CarriersTakeItsTexts;
 
     /// <summary>
     /// US local (10DLC) numbers must be assigned to a campaign the carriers provisioned, or carriers refuse their texts (40010).
@@ -92,7 +95,15 @@ public sealed class CompanyNumber : IVersioned
     /// </summary>
     public bool NeedsTenDlc => Kind == NumberKind.Local && PhoneNumber.StartsWith("+1", StringComparison.Ordinal);
 
+    /// <summary>US toll-free numbers are verified instead of registered; an unverified one is refused (40329).</summary>
+    public bool NeedsTollFreeVerification => Kind == NumberKind.TollFree && PhoneNumber.StartsWith("+1", StringComparison.Ordinal);
+
     public bool TenDlcReady => !NeedsTenDlc || (TenDlcCampaignActive && TenDlcAssignmentStatus == "ASSIGNED");
+
+    public bool TollFreeVerified => !NeedsTollFreeVerification || TollFreeVerificationStatus == "Verified";
+
+    /// <summary>Registered where US carriers ask for it: a 10DLC campaign for local numbers, verification for toll-free ones.</summary>
+    public bool CarriersTakeItsTexts => TenDlcReady && TollFreeVerified;
 }
 
 public enum NumberKind

@@ -24,6 +24,7 @@ public sealed class CompanyNumberConfiguration : IEntityTypeConfiguration<Compan
         builder.Property(n => n.ConnectionId).HasMaxLength(64);
         builder.Property(n => n.TenDlcCampaignId).HasMaxLength(64);
         builder.Property(n => n.TenDlcAssignmentStatus).HasMaxLength(32);
+        builder.Property(n => n.TollFreeVerificationStatus).HasMaxLength(32);
         builder.Property(n => n.MonthlyCost).HasPrecision(18, 4);
         builder.Property(n => n.UpfrontCost).HasPrecision(18, 4);
         builder.Property(n => n.CostCurrency).HasMaxLength(3);

@@ -18,7 +18,7 @@ public sealed class ListNumbers(CrmDbContext db, NumberStats stats)
             .Select(n => new NumberRow(n.Id, n.PhoneNumber, n.FriendlyName, n.State, n.Kind, n.CanSms, n.CanMms, n.CanVoice, n.Status,
                 n.BlastsEnabled, n.HealthPaused, n.HealthProblem, n.TenDlcCampaignId, n.MonthlyCost, n.CostCurrency)
             {
-                TenDlcAssignmentStatus = n.TenDlcAssignmentStatus, TenDlcCampaignActive = n.TenDlcCampaignActive,
+                TenDlcAssignmentStatus = n.TenDlcAssignmentStatus, TenDlcCampaignActive = n.TenDlcCampaignActive, TollFreeVerificationStatus = n.TollFreeVerificationStatus,
             })
             .ToListAsync(cancellationToken);
         var activity = await stats.ForAsync(rows.Select(r => r.PhoneNumber).ToList(), NumberStats.PageWindow, cancellationToken);
@@ -138,12 +138,20 @@ public sealed record NumberRow(
 
     public bool TenDlcCampaignActive { get; init; }
 
+    public string? TollFreeVerificationStatus { get; init; }
+
     /// <summary>The campaign's registry id (CABC123) as people know it.</summary>
     public string? TenDlcCampaignName { get; init; }
 
-    /// <summary>The number's 10DLC standing in words: what the 10DLC column shows.</summary>
+    /// <summary>Where the number stands with US carriers, in words: what the Registration column shows.</summary>
     public string TenDlcWords =>
-        Kind != NumberKind.Local || !PhoneNumber.StartsWith("+1", StringComparison.Ordinal) ? "Not 10DLC"
+        !PhoneNumber.StartsWith("+1", StringComparison.Ordinal) || Kind == NumberKind.Other ? "Not 10DLC"
+        : Kind == NumberKind.TollFree ? TollFreeVerificationStatus switch
+        {
+            "Verified" => "Verified",
+            null => "Not verified",
+            var status => $"Verification: {status}",
+        }
         : TenDlcCampaignId is null ? "Not registered"
         : TenDlcAssignmentStatus is { } s && s.StartsWith("PENDING", StringComparison.Ordinal) ? "Assigning…"
         : TenDlcAssignmentStatus is { } f && f.StartsWith("FAILED", StringComparison.Ordinal) ? "Assignment failed"

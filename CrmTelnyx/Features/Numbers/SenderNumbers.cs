@@ -13,7 +13,7 @@ public sealed class SenderNumbers(CrmDbContext db, TimeProvider time)
         long Id, string PhoneNumber, string? FriendlyName, string? State, string? HealthProblem, int SentLast7Days, int SentLast30Days, DateTimeOffset? LastUsedAt);
 
     /// <param name="PausedByHealth">Numbers that could send but the health check paused, so people know why they are missing.</param>
-    /// <param name="NotRegistered">Local numbers that could send but have no active 10DLC campaign.</param>
+    /// <param name="NotRegistered">Numbers that could send but carriers would refuse: local ones on no active 10DLC campaign, unverified toll-free ones.</param>
     public sealed record Listing(IReadOnlyList<Sender> Senders, int PausedByHealth, int NotRegistered = 0);
 
     public async Task<Listing> ListAsync(CancellationToken cancellationToken = default)
@@ -36,6 +36,6 @@ public sealed class SenderNumbers(CrmDbContext db, TimeProvider time)
                 await from.OrderByDescending(m => m.CreatedAt).Select(m => (DateTimeOffset?)m.CreatedAt).FirstOrDefaultAsync(cancellationToken)));
         }
         return new Listing(senders, candidates.Count(n => n.HealthPaused && n.BlastsEnabled),
-            candidates.Count(n => n.BlastsEnabled && !n.HealthPaused && !n.TenDlcReady));
+            candidates.Count(n => n.BlastsEnabled && !n.HealthPaused && !n.CarriersTakeItsTexts));
     }
 }

@@ -13,7 +13,7 @@ namespace CrmTelnyx.Features.Numbers;
 /// </summary>
 public sealed class SyncNumbers(
     CrmDbContext db, TelnyxClient telnyx, NumberAuditTrail audit, OneAtATime<SyncNumbers> oneAtATime, IOptions<NumbersOptions> options, TimeProvider time,
-    ILiveNotifier live, Compliance.TenDlc.SyncTenDlcAssignments tenDlc, ILogger<SyncNumbers> logger)
+    ILiveNotifier live, Compliance.TenDlc.SyncTenDlcAssignments tenDlc, Compliance.TollFree.SyncTollFreeVerifications tollFree, ILogger<SyncNumbers> logger)
 {
     public sealed record Result(int Added, int Updated, int Released, int Total)
     {
@@ -103,6 +103,7 @@ public sealed class SyncNumbers(
         }
 
         await tenDlc.ApplyAsync(db.CompanyNumbers.Local.ToList(), cancellationToken);
+        await tollFree.ApplyAsync(db.CompanyNumbers.Local.ToList(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         if (added + updated + released > 0)
         {

@@ -7,7 +7,7 @@ namespace CrmTelnyx.Features.TextCenter;
 
 /// <summary>
 /// The company's numbers a text may be sent from, as the number manager keeps them (synced with Telnyx): active, able
-/// to text, not released and, for a US local number, on an active 10DLC campaign. Blasts take only those allowed to blast now.
+/// to text, not released, and registered where carriers ask (a 10DLC campaign, toll-free verification). Blasts take only those allowed to blast now.
 /// </summary>
 public sealed class SendingNumbers(CrmDbContext db, SyncNumbers sync)
 {
@@ -36,8 +36,10 @@ public sealed class SendingNumbers(CrmDbContext db, SyncNumbers sync)
         return numbers.Where(n => n.CanSendBlasts).Select(n => n.PhoneNumber).ToList();
     }
 
-    // A US local number off an active 10DLC campaign is left out: carriers would refuse its texts (40010).
+    // Left out, as carriers would refuse their texts: a US local number off an active 10DLC campaign (40010), a US
+    // toll-free number not verified (40329). The same rule as CompanyNumber.CarriersTakeItsTexts, in SQL.
     private IQueryable<CompanyNumber> Texting() =>
         db.CompanyNumbers.AsNoTracking().Where(n => n.Status == NumberStatus.Active && n.CanSms && n.ReleasedAt == null
-            && (n.Kind != NumberKind.Local || !n.PhoneNumber.StartsWith("+1") || (n.TenDlcCampaignActive && n.TenDlcAssignmentStatus == "ASSIGNED")));
+            && (n.Kind != NumberKind.Local || !n.PhoneNumber.StartsWith("+1") || (n.TenDlcCampaignActive && n.TenDlcAssignmentStatus == "ASSIGNED"))
+            && (n.Kind != NumberKind.TollFree || !n.PhoneNumber.StartsWith("+1") || n.TollFreeVerificationStatus == "Verified"));
 }

@@ -22,6 +22,9 @@ public sealed class DeliveryRules(SandboxRuntimeSettings runtime)
     /// <summary>The carriers' refusal of a US local sender that is not on a provisioned 10DLC campaign; decided by the sender, not the destination.</summary>
     public static readonly Outcome NotTenDlcRegistered = Failed(TenDlc.SenderRegistration.NotRegisteredCode, TenDlc.SenderRegistration.NotRegisteredTitle);
 
+    /// <summary>The carriers' refusal of a toll-free sender still under verification.</summary>
+    public static readonly Outcome TollFreeNotVerified = Failed(TenDlc.TollFreeVerifications.NotVerifiedCode, TenDlc.TollFreeVerifications.NotVerifiedTitle);
+
     public static bool IsLandline(string phoneNumber) => phoneNumber.Length >= 4 && phoneNumber[^4..^2] == "90";
 
     public Outcome Decide(string to)

@@ -33,11 +33,12 @@ public sealed class MessageLifecycle(SandboxScheduler scheduler, SandboxRuntimeS
         await MarkSentAsync(services, id, ct);
         var db = services.GetRequiredService<SandboxDbContext>();
         var ends = await db.Messages.Where(m => m.Id == id).Select(m => new { m.From, m.To }).SingleAsync(ct);
-        // Telnyx accepts a text from an unregistered 10DLC number; the carriers refuse it on the way.
-        var outcome = await SenderRegistration.IsRefusedAsync(db, ends.From, ct)
-            ? DeliveryRules.NotTenDlcRegistered
-            : services.GetRequiredService<DeliveryRules>().Decide(ends.To);
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var review = TimeSpan.FromMilliseconds(services.GetRequiredService<SandboxRuntimeSettings>().TenDlcReviewDelayMs);
+        // Telnyx accepts a text from an unregistered 10DLC number or an unverified toll-free one; the carriers refuse it on the way.
+        var outcome = await SenderRegistration.IsRefusedAsync(db, ends.From, ct) ? DeliveryRules.NotTenDlcRegistered
+            : await TollFreeVerifications.IsRefusedAsync(db, ends.From, now, review, ct) ? DeliveryRules.TollFreeNotVerified
+            : services.GetRequiredService<DeliveryRules>().Decide(ends.To);
         var claimed = await db.Messages.Where(m => m.Id == id && (m.Status == "queued" || m.Status == "sent"))
             .ExecuteUpdateAsync(u => u
                 .SetProperty(m => m.Status, outcome.Status)

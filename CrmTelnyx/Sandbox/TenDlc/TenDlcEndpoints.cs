@@ -13,6 +13,7 @@ public static class TenDlcEndpoints
         api.MapGet("/10dlc/campaign/{campaignId}/mnoMetadata", GetCampaign.MnoMetadataAsync);
         api.MapPost("/10dlc/phone_number_campaigns", AssignNumber.HandleAsync);
         api.MapGet("/10dlc/phone_number_campaigns", NumberAssignments.ListAsync);
+        api.MapGet("/messaging_tollfree/verification/requests", TollFreeVerifications.ListAsync);
         api.MapGet("/10dlc/phone_number_campaigns/{phoneNumber}", NumberAssignments.GetAsync);
         api.MapDelete("/10dlc/phone_number_campaigns/{phoneNumber}", NumberAssignments.DeleteAsync);
     }

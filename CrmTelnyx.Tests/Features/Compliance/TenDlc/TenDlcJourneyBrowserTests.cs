@@ -75,12 +75,9 @@ public sealed class TenDlcJourneyBrowserTests(TenDlcJourneyFixture browser)
         // The campaign: samples without opt-out language are flagged and block the submission until fixed.
         var card = page.Locator("[data-campaign-check]");
         await Assertions.Expect(card.Locator("[data-campaign-brand-select]")).ToContainTextAsync("Acme Plumbing LLC");
-        await page.FillAsync("#campaign-description", "Acme Plumbing texts its customers seasonal offers and service reminders, about twice a month.");
-        await page.FillAsync("#campaign-flow", "Customers opt in by checking a box on the booking form at acmeplumbing.com agreeing to receive texts.");
-        await page.FillAsync("#campaign-sample-1", "Acme Plumbing LLC: winter special, 20% off water heater service until Jan 31.");
-        await page.FillAsync("#campaign-sample-2", "Acme Plumbing LLC: time for your yearly drain check. Call us to book.");
-        await page.FillAsync("#campaign-help", "Acme Plumbing: for help call (312) 555-0100 or write to help@acmeplumbing.com.");
-        await page.FillAsync("#campaign-stop", "Acme Plumbing: you are unsubscribed and will receive no more messages.");
+        await FillCampaignAsync(page, "Acme Plumbing texts its customers seasonal offers and service reminders, about twice a month.",
+            "Acme Plumbing LLC: winter special, 20% off water heater service until Jan 31.",
+            "Acme Plumbing LLC: time for your yearly drain check. Call us to book.");
         await Assertions.Expect(card.Locator("[data-campaign-finding='NoOptOutLanguage']").First).ToBeVisibleAsync();
         await Assertions.Expect(card.Locator("[data-campaign-submit]")).ToBeDisabledAsync();
         await page.FillAsync("#campaign-sample-1", "Acme Plumbing LLC: winter special, 20% off water heater service until Jan 31. Reply STOP to opt out.");
@@ -91,7 +88,6 @@ public sealed class TenDlcJourneyBrowserTests(TenDlcJourneyFixture browser)
         var campaign = page.Locator("[data-campaigns] [data-campaign]").Filter(new() { HasText = "Acme Plumbing LLC" });
         await Assertions.Expect(campaign.Locator("[data-registration-state]")).ToHaveAttributeAsync("data-registration-state", "Active", new() { Timeout = 20_000 });
         await Assertions.Expect(campaign.Locator("[data-campaign-limits]")).ToContainTextAsync("AT&T: 75 texts a minute (class T)");
-        var campaignId = await campaign.GetAttributeAsync("data-campaign");
 
         // Two new numbers, not registered yet: ticked in the number manager and assigned together.
         var phones = await BuyTwoNumbersAsync(app);
@@ -123,19 +119,25 @@ public sealed class TenDlcJourneyBrowserTests(TenDlcJourneyFixture browser)
         app.Services.GetRequiredService<SandboxRuntimeSettings>().TenDlcReview = TenDlcReviewSettings.Approving with { RejectCampaigns = true, RejectionReason = "Sample 2 does not name the brand." };
         await page.GotoAsync("/10dlc");
         await SandboxPageDriver.WaitUntilInteractiveAsync(page);
-        await page.FillAsync("#campaign-description", "Acme Plumbing texts appointment reminders to customers who booked a visit, a day before it.");
-        await page.FillAsync("#campaign-flow", "Customers opt in by checking a box on the booking form at acmeplumbing.com agreeing to receive texts.");
-        await page.FillAsync("#campaign-sample-1", "Acme Plumbing LLC: reminder, your plumber visits tomorrow at 9am. Reply STOP to opt out.");
-        await page.FillAsync("#campaign-sample-2", "Acme Plumbing LLC: your visit is confirmed for Friday 2pm. Reply STOP to opt out.");
-        await page.FillAsync("#campaign-help", "Acme Plumbing: for help call (312) 555-0100 or write to help@acmeplumbing.com.");
-        await page.FillAsync("#campaign-stop", "Acme Plumbing: you are unsubscribed and will receive no more messages.");
+        await FillCampaignAsync(page, "Acme Plumbing texts appointment reminders to customers who booked a visit, a day before it.",
+            "Acme Plumbing LLC: reminder, your plumber visits tomorrow at 9am. Reply STOP to opt out.",
+            "Acme Plumbing LLC: your visit is confirmed for Friday 2pm. Reply STOP to opt out.");
         await ChooseAsync(page, card.Locator("[data-campaign-usecase]"), "Customer care");
         await Assertions.Expect(card.Locator("[data-campaign-ready]")).ToBeVisibleAsync();
         await card.Locator("[data-campaign-submit]").ClickAsync();
         var rejected = page.Locator("[data-campaigns] [data-campaign]").Filter(new() { HasText = "Customer care" });
         await Assertions.Expect(rejected.Locator("[data-registration-state]")).ToHaveAttributeAsync("data-registration-state", "Rejected", new() { Timeout = 20_000 });
         await Assertions.Expect(rejected.Locator("[data-campaign-reason]")).ToHaveTextAsync("Sample 2 does not name the brand.");
-        Assert.NotNull(campaignId);
+    }
+
+    private static async Task FillCampaignAsync(IPage page, string description, string sample1, string sample2)
+    {
+        await page.FillAsync("#campaign-description", description);
+        await page.FillAsync("#campaign-flow", "Customers opt in by checking a box on the booking form at acmeplumbing.com agreeing to receive texts.");
+        await page.FillAsync("#campaign-sample-1", sample1);
+        await page.FillAsync("#campaign-sample-2", sample2);
+        await page.FillAsync("#campaign-help", "Acme Plumbing: for help call (312) 555-0100 or write to help@acmeplumbing.com.");
+        await page.FillAsync("#campaign-stop", "Acme Plumbing: you are unsubscribed and will receive no more messages.");
     }
 
     private static async Task ChooseAsync(IPage page, ILocator select, string option)

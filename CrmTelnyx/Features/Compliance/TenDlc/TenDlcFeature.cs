@@ -16,6 +16,7 @@ public static class TenDlcFeature
         builder.Services.AddScoped<RegisterCampaign>();
         builder.Services.AddScoped<AssignCampaignNumbers>();
         builder.Services.AddScoped<SyncTenDlcAssignments>();
+        builder.Services.AddScoped<TollFree.SyncTollFreeVerifications>();
         builder.Services.AddScoped<CheckPendingRegistrations>();
         builder.Services.AddScoped<ListRegistrations>();
         builder.Services.AddScoped<SaveCampaignThroughput>();

@@ -48,8 +48,5 @@ public sealed class RegisteredCampaign
 
     public DateTime? CheckedAt { get; set; }
 
-    /// <summary>The campaign's texts per minute: what AT&amp;T granted, else the admin's setting; null when neither is known.</summary>
-    public int? MessagesPerMinute => AttMessagesPerMinute ?? MessagesPerMinuteSetting;
-
     public RegistrationState State => CampaignStates.Of(CampaignStatus, Status);
 }

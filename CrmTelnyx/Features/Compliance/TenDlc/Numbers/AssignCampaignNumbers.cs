@@ -30,7 +30,8 @@ public sealed class AssignCampaignNumbers(CrmDbContext db, TelnyxClient telnyx, 
         {
             var name = PhoneNumberNormalizer.Format(number.PhoneNumber);
             if (!number.NeedsTenDlc) { problems.Add($"{name}: only US local numbers are registered for 10DLC (toll-free numbers are verified instead)."); continue; }
-            if (number.TenDlcCampaignId == telnyxCampaignId) { done++; continue; }
+            // Already on it, or on its way: asking again would only reset Telnyx's review of the assignment.
+            if (number.TenDlcCampaignId == telnyxCampaignId && number.TenDlcAssignmentStatus is "ASSIGNED" or "PENDING_ASSIGNMENT") { done++; continue; }
             try
             {
                 var assignment = await telnyx.AssignNumberToCampaignAsync(new AssignNumberToCampaignRequest(number.PhoneNumber, telnyxCampaignId), cancellationToken);

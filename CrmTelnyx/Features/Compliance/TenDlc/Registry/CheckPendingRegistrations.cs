@@ -1,5 +1,7 @@
 using CrmTelnyx.Data;
+using CrmTelnyx.Features.Compliance.TollFree;
 using CrmTelnyx.Features.Numbers;
+using CrmTelnyx.Live;
 using CrmTelnyx.Telnyx;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,9 +9,11 @@ namespace CrmTelnyx.Features.Compliance.TenDlc;
 
 /// <summary>
 /// Asks Telnyx about every brand, campaign and number assignment still under review, for when the <c>10dlc.*</c>
-/// webhooks are late or lost (or were never set up in the portal). Settled ones are left to webhooks and the number sync.
+/// webhooks are late or lost (or were never set up in the portal), and about toll-free numbers still being verified.
+/// Settled ones are left to webhooks and the number sync.
 /// </summary>
-public sealed class CheckPendingRegistrations(CrmDbContext db, RefreshRegistration refresh, ILogger<CheckPendingRegistrations> logger)
+public sealed class CheckPendingRegistrations(
+    CrmDbContext db, RefreshRegistration refresh, SyncTollFreeVerifications tollFree, ILiveNotifier live, ILogger<CheckPendingRegistrations> logger)
 {
     /// <returns>How many were asked about.</returns>
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
@@ -40,6 +44,17 @@ public sealed class CheckPendingRegistrations(CrmDbContext db, RefreshRegistrati
             }
             db.ChangeTracker.Clear();
         }
-        return asked;
+
+        // Toll-free numbers under verification (or never found in one): one list read covers them all.
+        var verifying = await db.CompanyNumbers
+            .Where(n => n.ReleasedAt == null && n.Kind == NumberKind.TollFree && n.PhoneNumber.StartsWith("+1")
+                && (n.TollFreeVerificationStatus == null || (n.TollFreeVerificationStatus != "Verified" && n.TollFreeVerificationStatus != "Rejected")))
+            .ToListAsync(cancellationToken);
+        if (verifying.Count > 0 && await tollFree.ApplyAsync(verifying, cancellationToken))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await live.PublishChangedAsync(cancellationToken: cancellationToken);
+        }
+        return asked + verifying.Count;
     }
 }
