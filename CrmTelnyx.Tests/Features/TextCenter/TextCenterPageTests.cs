@@ -127,7 +127,15 @@ public sealed class TextCenterPageTests : IAsyncLifetime
 
         // The next text gets a key of its own: it is sent, not taken for the first one.
         Send(page, "(312) 555-0160", "And a second thing");
-        await Eventually.ReturnsAsync(() => MessagesToAsync("+13125550160"), messages => messages.Count == 2);
+        try
+        {
+            await Eventually.ReturnsAsync(() => MessagesToAsync("+13125550160"), messages => messages.Count == 2);
+        }
+        catch (TimeoutException e)
+        {
+            // What the page said instead (a field's error, Telnyx's answer) is what tells why.
+            throw new TimeoutException($"{e.Message}; the form showed: {page.Find("form").TextContent}", e);
+        }
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class PreSendCheck(CrmDbContext db, AudienceProfile profile, Blast
     /// <param name="FinishesAt">When the last text should go (UTC); null when nothing would be sent.</param>
     /// <param name="FinishesIn">The same in the company's time zone, in words ("today 4:40 pm").</param>
     /// <param name="BudgetHold">Why it would wait for a manager once started (it would pass the budget); null when it would go.</param>
-    /// <param name="RateLimits">Which 10DLC campaigns hold the senders below their usual rate, in words.</param>
+    /// <param name="RateLimits">Which 10DLC campaigns hold the senders below their usual rate, and T-Mobile daily caps the blast would pass, in words.</param>
     /// <param name="UseCaseWarning">Why the text may not fit the senders' 10DLC campaigns; null when it fits.</param>
     public sealed record Result(
         AudienceCount.Result Audience, TextEncodingCheck.Report Encoding, IReadOnlyList<string> MergeErrors, bool FooterAdded, string? UnicodeValue,
