@@ -105,6 +105,22 @@ public sealed class SendingNumbersTests : IDisposable
     }
 
     [Fact]
+    public async Task Numbers_carriers_would_refuse_are_not_offered_a_local_one_off_its_campaign_or_a_toll_free_one_not_verified()
+    {
+        await app.AddNumberAsync("+13125550141");
+        await app.AddNumberAsync("+13125550142", n => n.TenDlcCampaignId = null);
+        await app.AddNumberAsync("+13125550143", n => n.TenDlcAssignmentStatus = "PENDING_ASSIGNMENT");
+        await app.AddNumberAsync("+13125550144", n => n.TenDlcCampaignActive = false);
+        await app.AddNumberAsync("+18885550145", n => { n.Kind = NumberKind.TollFree; n.TollFreeVerificationStatus = "In Progress"; });
+        await app.AddNumberAsync("+18885550146", n => n.Kind = NumberKind.TollFree);
+        await app.AddNumberAsync("+442071838750", n => { n.Kind = NumberKind.Local; n.TenDlcCampaignId = null; }); // not US: no 10DLC
+
+        Assert.Equal(["+13125550141", "+18885550146", "+442071838750"], await ListAsync());
+        await using var scope = app.Services.CreateAsyncScope();
+        Assert.Equal(["+13125550141", "+18885550146", "+442071838750"], await scope.ServiceProvider.GetRequiredService<SendingNumbers>().ListForBlastsAsync());
+    }
+
+    [Fact]
     public async Task A_text_from_a_released_number_is_refused_in_words_and_nothing_is_recorded()
     {
         // A page opened before the release still offers the number; the send must not go out from it.
@@ -115,7 +131,7 @@ public sealed class SendingNumbersTests : IDisposable
         var result = await scope.ServiceProvider.GetRequiredService<SendSingleText>().SendAsync(TextSenders.Staff, "+13125550142", "+13125550188", "Hi");
 
         Assert.Null(result.Message);
-        Assert.Equal("(312) 555-0142 is not one of the company's texting numbers now (it may have been released); choose another.", result.Error);
+        Assert.Equal("(312) 555-0142 is not one of the company's texting numbers now (released, or not registered where carriers ask: a 10DLC campaign, toll-free verification); choose another.", result.Error);
         Assert.Equal(0, await app.WithDbAsync(db => db.Set<Message>().CountAsync()));
     }
 }

@@ -98,7 +98,7 @@ public sealed class CompanyNumber : IVersioned
     /// <summary>US toll-free numbers are verified instead of registered; an unverified one is refused (40329).</summary>
     public bool NeedsTollFreeVerification => Kind == NumberKind.TollFree && PhoneNumber.StartsWith("+1", StringComparison.Ordinal);
 
-    public bool TenDlcReady => !NeedsTenDlc || (TenDlcCampaignActive && TenDlcAssignmentStatus == "ASSIGNED");
+    public bool TenDlcReady => !NeedsTenDlc || (TenDlcCampaignId != null && TenDlcCampaignActive && TenDlcAssignmentStatus == "ASSIGNED");
 
     public bool TollFreeVerified => !NeedsTollFreeVerification || TollFreeVerificationStatus == "Verified";
 

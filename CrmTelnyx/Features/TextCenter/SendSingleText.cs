@@ -54,7 +54,7 @@ public sealed class SendSingleText(CrmDbContext db, SendRecordedText recorded, S
         try
         {
             return await senders.IsSenderAsync(from, cancellationToken) ? null
-                : $"{PhoneNumberNormalizer.Format(from)} is not one of the company's texting numbers now (it may have been released); choose another.";
+                : $"{PhoneNumberNormalizer.Format(from)} is not one of the company's texting numbers now (released, or not registered where carriers ask: a 10DLC campaign, toll-free verification); choose another.";
         }
         catch (TelnyxException e)
         {

@@ -40,6 +40,6 @@ public sealed class SendingNumbers(CrmDbContext db, SyncNumbers sync)
     // toll-free number not verified (40329). The same rule as CompanyNumber.CarriersTakeItsTexts, in SQL.
     private IQueryable<CompanyNumber> Texting() =>
         db.CompanyNumbers.AsNoTracking().Where(n => n.Status == NumberStatus.Active && n.CanSms && n.ReleasedAt == null
-            && (n.Kind != NumberKind.Local || !n.PhoneNumber.StartsWith("+1") || (n.TenDlcCampaignActive && n.TenDlcAssignmentStatus == "ASSIGNED"))
+            && (n.Kind != NumberKind.Local || !n.PhoneNumber.StartsWith("+1") || (n.TenDlcCampaignId != null && n.TenDlcCampaignActive && n.TenDlcAssignmentStatus == "ASSIGNED"))
             && (n.Kind != NumberKind.TollFree || !n.PhoneNumber.StartsWith("+1") || n.TollFreeVerificationStatus == "Verified"));
 }

@@ -35,7 +35,7 @@ public sealed class ReplyInConversation(CrmDbContext db, SendRecordedText sender
         try
         {
             if (!await senders.IsSenderAsync(thread.CompanyNumber, cancellationToken))
-                return new(null, $"{PhoneNumberNormalizer.Format(thread.CompanyNumber)}, the number this person texts with, is no longer one of the company's texting numbers.");
+                return new(null, $"{PhoneNumberNormalizer.Format(thread.CompanyNumber)}, the number this person texts with, is not one of the company's texting numbers now (released, or not registered where carriers ask: a 10DLC campaign, toll-free verification).");
         }
         catch (TelnyxException e)
         {
