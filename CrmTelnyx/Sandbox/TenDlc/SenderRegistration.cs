@@ -1,3 +1,4 @@
+using CrmTelnyx.Sandbox.Numbers;
 using CrmTelnyx.Sandbox.Store;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,10 +14,8 @@ public static class SenderRegistration
     public const string NotRegisteredCode = "40010";
     public const string NotRegisteredTitle = "Not 10DLC registered";
 
-    private static readonly string[] TollFreeAreaCodes = ["800", "833", "844", "855", "866", "877", "888"];
-
     public static bool IsTenDlc(string phoneNumber) =>
-        phoneNumber.Length == 12 && phoneNumber.StartsWith("+1", StringComparison.Ordinal) && !TollFreeAreaCodes.Contains(phoneNumber[2..5]);
+        phoneNumber.Length == 12 && phoneNumber.StartsWith("+1", StringComparison.Ordinal) && !AvailableNumberGenerator.IsTollFree(phoneNumber);
 
     public static async Task<bool> IsRefusedAsync(SandboxDbContext db, string from, CancellationToken ct) =>
         IsTenDlc(from) && await db.PhoneNumbers.AnyAsync(n => n.PhoneNumber == from, ct) && !await db.NumberCampaigns.AnyAsync(n => n.PhoneNumber == from && n.AssignmentStatus == TenDlcStatus.Assigned

@@ -1,3 +1,4 @@
+using CrmTelnyx.Sandbox.Numbers;
 using CrmTelnyx.Sandbox.Store;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,11 +13,6 @@ public static class TollFreeVerifications
     public const string NotVerifiedCode = "40329";
     public const string NotVerifiedTitle = "Toll-free not verified";
 
-    private static readonly string[] TollFreeAreaCodes = ["800", "833", "844", "855", "866", "877", "888"];
-
-    public static bool IsTollFree(string phoneNumber) =>
-        phoneNumber.Length == 12 && phoneNumber.StartsWith("+1", StringComparison.Ordinal) && TollFreeAreaCodes.Contains(phoneNumber[2..5]);
-
     public static string Status(SandboxPhoneNumber number, DateTime now, TimeSpan review) =>
         now - number.CreatedAt >= review ? "Verified" : "In Progress";
 
@@ -26,7 +22,7 @@ public static class TollFreeVerifications
         var page = int.TryParse(http.Query["page"], out var p) && p > 0 ? p : 1;
         var size = int.TryParse(http.Query["page_size"], out var s) && s > 0 ? Math.Min(s, 100) : 10;
         var numbers = (await db.PhoneNumbers.AsNoTracking().Where(n => n.Status == "active").OrderBy(n => n.PhoneNumber).ToListAsync())
-            .Where(n => IsTollFree(n.PhoneNumber)).ToList();
+            .Where(n => AvailableNumberGenerator.IsTollFree(n.PhoneNumber)).ToList();
         var now = time.GetUtcNow().UtcDateTime;
         var review = TimeSpan.FromMilliseconds(runtime.TenDlcReviewDelayMs);
         var records = numbers.Skip((page - 1) * size).Take(size).Select(n => new
@@ -40,6 +36,6 @@ public static class TollFreeVerifications
 
     /// <summary>Whether carriers refuse a text from <paramref name="from"/>: a toll-free number of the account still under verification.</summary>
     public static async Task<bool> IsRefusedAsync(SandboxDbContext db, string from, DateTime now, TimeSpan review, CancellationToken ct) =>
-        IsTollFree(from) && await db.PhoneNumbers.AsNoTracking().FirstOrDefaultAsync(n => n.PhoneNumber == from && n.Status == "active", ct) is { } number
+        AvailableNumberGenerator.IsTollFree(from) && await db.PhoneNumbers.AsNoTracking().FirstOrDefaultAsync(n => n.PhoneNumber == from && n.Status == "active", ct) is { } number
         && Status(number, now, review) != "Verified";
 }

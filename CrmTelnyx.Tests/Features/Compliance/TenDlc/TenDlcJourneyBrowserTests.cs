@@ -1,7 +1,6 @@
 using CrmTelnyx.Features.Compliance.TenDlc;
 using CrmTelnyx.Features.Numbers;
 using CrmTelnyx.Features.TextCenter.Blasts;
-using CrmTelnyx.Identity;
 using CrmTelnyx.Sandbox;
 using CrmTelnyx.Sandbox.TenDlc;
 using CrmTelnyx.Tests.Features.Numbers;
@@ -149,10 +148,8 @@ public sealed class TenDlcJourneyBrowserTests(TenDlcJourneyFixture browser)
 
     private static async Task<List<string>> BuyTwoNumbersAsync(CrmAppFactory app)
     {
-        var admin = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
-            [new(System.Security.Claims.ClaimTypes.Name, CrmAppFactory.AdminEmail), new(System.Security.Claims.ClaimTypes.Role, AppRoles.Admin)], "Test"));
         var offers = (await app.WithServiceAsync<FindAvailableNumbers, FindAvailableNumbers.Result>(f => f.SearchAsync(new NumberSearch { State = "IL" }))).Numbers.Take(2).ToList();
-        var order = await app.WithServiceAsync<BuyNumbers, BuyNumbers.Result>(b => b.BuyAsync(admin, offers, "IL"));
+        var order = await app.WithServiceAsync<BuyNumbers, BuyNumbers.Result>(b => b.BuyAsync(NumberBuyingApp.Admin, offers, "IL"));
         var phones = offers.Select(o => o.PhoneNumber).ToList();
         await Eventually.ReturnsAsync(() => app.WithDbAsync(db => db.CompanyNumbers.CountAsync(n => phones.Contains(n.PhoneNumber) && n.Status == NumberStatus.Active)), n => n == 2);
         Assert.Null(order.Error);

@@ -2,13 +2,12 @@ using System.Text.Json;
 using CrmTelnyx.Data;
 using CrmTelnyx.Features.Numbers;
 using CrmTelnyx.Features.TextCenter.Compose;
-using CrmTelnyx.Features.TextCenter.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace CrmTelnyx.Features.TextCenter.Blasts;
 
 /// <summary>A blast's chosen sender numbers as the number manager knows them now: state (local presence) and speed.</summary>
-public sealed record BlastSenderNumber(string PhoneNumber, string? State, NumberKind Kind, bool CanSendBlasts)
+public sealed record BlastSenderNumber(string PhoneNumber, string? State, bool CanSendBlasts)
 {
     public BlastSender ForRotation => new(PhoneNumber, State);
 
@@ -29,6 +28,6 @@ public sealed record BlastSenderNumber(string PhoneNumber, string? State, Number
         var numbers = await db.CompanyNumbers.AsNoTracking()
             .Where(n => phoneNumbers.Contains(n.PhoneNumber) && n.ReleasedAt == null)
             .ToListAsync(cancellationToken);
-        return numbers.Select(n => new BlastSenderNumber(n.PhoneNumber, n.State, n.Kind, n.CanSendBlasts)).ToList();
+        return numbers.Select(n => new BlastSenderNumber(n.PhoneNumber, n.State, n.CanSendBlasts)).ToList();
     }
 }

@@ -11,7 +11,7 @@ namespace CrmTelnyx.Features.Compliance.TenDlc.Numbers;
 /// Puts many numbers on a 10DLC campaign at once, or takes them off, one Telnyx request per number (Telnyx has no
 /// list form). Each number succeeds or fails alone: a refusal is reported by number and the others go on.
 /// </summary>
-public sealed class AssignCampaignNumbers(CrmDbContext db, TelnyxClient telnyx, RefreshRegistration registry, NumberAuditTrail audit, TimeProvider time, ILiveNotifier live)
+public sealed class AssignCampaignNumbers(CrmDbContext db, TelnyxClient telnyx, RefreshRegistration registry, NumberAuditTrail audit, ILiveNotifier live)
 {
     /// <param name="Done">Numbers Telnyx took the change for.</param>
     /// <param name="Problems">One sentence per number that was not changed.</param>
@@ -72,7 +72,6 @@ public sealed class AssignCampaignNumbers(CrmDbContext db, TelnyxClient telnyx, 
             audit.Add(number, NumberAuditAction.CampaignUnassigned, $"Campaign {number.TenDlcCampaignId}.", by);
             await registry.ApplyAssignmentAsync(number, null, cancellationToken);
             number.UpdatedBy = by;
-            number.UpdatedAt = time.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(cancellationToken);
             done++;
         }

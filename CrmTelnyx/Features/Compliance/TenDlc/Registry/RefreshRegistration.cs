@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Net;
 using CrmTelnyx.Data;
 using CrmTelnyx.Features.Compliance.TenDlc.Brands;
@@ -71,8 +72,7 @@ public sealed class RefreshRegistration(CrmDbContext db, TelnyxClient telnyx, Ti
         var campaignId = assignment?.CampaignId ?? assignment?.TelnyxCampaignId;
         var gone = assignment is null || campaignId is null || assignment.AssignmentStatus == "PENDING_UNASSIGNMENT";
         var campaign = gone ? null
-            : await db.RegisteredCampaigns.SingleOrDefaultAsync(c => c.TelnyxCampaignId == campaignId, cancellationToken)
-              ?? db.RegisteredCampaigns.Local.FirstOrDefault(c => c.TelnyxCampaignId == campaignId)
+            : await TrackedOrStoredAsync(db.RegisteredCampaigns, c => c.TelnyxCampaignId == campaignId, cancellationToken)
               ?? await ApplyCampaignAsync(await telnyx.GetCampaignAsync(campaignId!, cancellationToken), cancellationToken);
         var (id, status, active) = gone ? (null, null, false) : (campaignId, assignment!.AssignmentStatus, campaign!.State == RegistrationState.Active);
         if (number.TenDlcCampaignId == id && number.TenDlcAssignmentStatus == status && number.TenDlcCampaignActive == active) return;
@@ -85,8 +85,7 @@ public sealed class RefreshRegistration(CrmDbContext db, TelnyxClient telnyx, Ti
     private async Task<RegisteredBrand> ApplyBrandAsync(TenDlcBrand from, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var brand = await db.RegisteredBrands.SingleOrDefaultAsync(b => b.TelnyxBrandId == from.BrandId, cancellationToken)
-                    ?? db.RegisteredBrands.Local.FirstOrDefault(b => b.TelnyxBrandId == from.BrandId);
+        var brand = await TrackedOrStoredAsync(db.RegisteredBrands, b => b.TelnyxBrandId == from.BrandId, cancellationToken);
         if (brand is null)
             db.RegisteredBrands.Add(brand = new RegisteredBrand { TelnyxBrandId = from.BrandId, DisplayName = from.DisplayName ?? from.BrandId, CreatedAt = now });
         brand.TcrBrandId = from.TcrBrandId ?? brand.TcrBrandId;
@@ -105,8 +104,7 @@ public sealed class RefreshRegistration(CrmDbContext db, TelnyxClient telnyx, Ti
     private async Task<RegisteredCampaign> ApplyCampaignAsync(TenDlcCampaign from, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var campaign = await db.RegisteredCampaigns.SingleOrDefaultAsync(c => c.TelnyxCampaignId == from.CampaignId, cancellationToken)
-                       ?? db.RegisteredCampaigns.Local.FirstOrDefault(c => c.TelnyxCampaignId == from.CampaignId);
+        var campaign = await TrackedOrStoredAsync(db.RegisteredCampaigns, c => c.TelnyxCampaignId == from.CampaignId, cancellationToken);
         if (campaign is null)
             db.RegisteredCampaigns.Add(campaign = new RegisteredCampaign
             {
@@ -137,11 +135,14 @@ public sealed class RefreshRegistration(CrmDbContext db, TelnyxClient telnyx, Ti
             number.UpdatedAt = now;
         }
         if (campaign.TelnyxBrandId.Length > 0
-            && !await db.RegisteredBrands.AnyAsync(b => b.TelnyxBrandId == campaign.TelnyxBrandId, cancellationToken)
-            && db.RegisteredBrands.Local.All(b => b.TelnyxBrandId != campaign.TelnyxBrandId))
+            && await TrackedOrStoredAsync(db.RegisteredBrands, b => b.TelnyxBrandId == campaign.TelnyxBrandId, cancellationToken) is null)
             await ApplyBrandAsync(await telnyx.GetBrandAsync(campaign.TelnyxBrandId, cancellationToken), cancellationToken);
         return campaign;
     }
+
+    /// <summary>One added earlier in this unit of work (not saved yet) is only in Local; one stored before, only in the table.</summary>
+    private static async Task<T?> TrackedOrStoredAsync<T>(DbSet<T> set, Expression<Func<T, bool>> match, CancellationToken cancellationToken) where T : class =>
+        set.Local.FirstOrDefault(match.Compile()) ?? await set.SingleOrDefaultAsync(match, cancellationToken);
 
     /// <summary>The latest vetting's score; null when none was done or Telnyx could not say (the brand still registers).</summary>
     private async Task<int?> VettingScoreAsync(string brandId, CancellationToken cancellationToken)
