@@ -202,7 +202,7 @@ public sealed class ControlPageComponentTests(SandboxApp sandbox) : IClassFixtur
 
         list.WaitForAssertion(() => list.Find($"[data-call='{call.CallControlId}']"));
         var row = list.FindAll("tr").Single(r => r.QuerySelector($"[data-call='{call.CallControlId}']") is not null);
-        row.QuerySelector("button[aria-label='Contact hangs up']")!.Click();
+        row.QuerySelectorAll("button").Single(b => b.TextContent.Contains("Contact hangs up")).Click();
 
         snackbars.WaitForAssertion(() => Assert.Contains("The contact hung up.", snackbars.Markup), TimeSpan.FromSeconds(10));
         await using var db = await sandbox.Get<IDbContextFactory<SandboxDbContext>>().CreateDbContextAsync();
