@@ -987,6 +987,10 @@ namespace CrmTelnyx.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SubmittedDraftJson")
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TMobileBrandTier")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");

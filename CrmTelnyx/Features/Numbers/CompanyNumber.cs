@@ -89,21 +89,10 @@ public sealed class CompanyNumber : IVersioned
     /// <summary>May send a blast now: active, can text, registered where carriers ask it, the admin allows it and health has not paused it.</summary>
     public bool CanSendBlasts => Status == NumberStatus.Active && CanSms && BlastsEnabled && !HealthPaused && CarriersTakeItsTexts;
 
-    /// <summary>
-    /// US local (10DLC) numbers must be assigned to a campaign the carriers provisioned, or carriers refuse their texts (40010).
-    /// Toll-free and other numbers are not 10DLC.
-    /// </summary>
-    public bool NeedsTenDlc => Kind == NumberKind.Local && PhoneNumber.StartsWith("+1", StringComparison.Ordinal);
+    /// <summary>Where it stands with US carriers: 10DLC registration or toll-free verification.</summary>
+    public CarrierStanding Carriers => new(PhoneNumber, Kind, TenDlcCampaignId, TenDlcAssignmentStatus, TenDlcCampaignActive, TollFreeVerificationStatus);
 
-    /// <summary>US toll-free numbers are verified instead of registered; an unverified one is refused (40329).</summary>
-    public bool NeedsTollFreeVerification => Kind == NumberKind.TollFree && PhoneNumber.StartsWith("+1", StringComparison.Ordinal);
-
-    public bool TenDlcReady => !NeedsTenDlc || (TenDlcCampaignId != null && TenDlcCampaignActive && TenDlcAssignmentStatus == "ASSIGNED");
-
-    public bool TollFreeVerified => !NeedsTollFreeVerification || TollFreeVerificationStatus == "Verified";
-
-    /// <summary>Registered where US carriers ask for it: a 10DLC campaign for local numbers, verification for toll-free ones.</summary>
-    public bool CarriersTakeItsTexts => TenDlcReady && TollFreeVerified;
+    public bool CarriersTakeItsTexts => Carriers.CarriersTakeItsTexts;
 }
 
 public enum NumberKind

@@ -143,19 +143,7 @@ public sealed record NumberRow(
     /// <summary>The campaign's registry id (CABC123) as people know it.</summary>
     public string? TenDlcCampaignName { get; init; }
 
-    /// <summary>Where the number stands with US carriers, in words: what the Registration column shows.</summary>
-    public string TenDlcWords =>
-        !PhoneNumber.StartsWith("+1", StringComparison.Ordinal) || Kind == NumberKind.Other ? "Not 10DLC"
-        : Kind == NumberKind.TollFree ? TollFreeVerificationStatus switch
-        {
-            "Verified" => "Verified",
-            null => "Not verified",
-            var status => $"Verification: {status}",
-        }
-        : TenDlcCampaignId is null ? "Not registered"
-        : TenDlcAssignmentStatus is { } s && s.StartsWith("PENDING", StringComparison.Ordinal) ? "Assigning…"
-        : TenDlcAssignmentStatus is { } f && f.StartsWith("FAILED", StringComparison.Ordinal) ? "Assignment failed"
-        : TenDlcCampaignActive ? "Registered" : "Campaign not active";
+    public CarrierStanding Carriers => new(PhoneNumber, Kind, TenDlcCampaignId, TenDlcAssignmentStatus, TenDlcCampaignActive, TollFreeVerificationStatus);
 
     /// <summary>May send blasts: the admin allows it and the health check has not paused it (released numbers never).</summary>
     public bool BlastsAllowed => BlastsEnabled && !HealthPaused && Status != NumberStatus.Released;

@@ -127,6 +127,17 @@ public sealed class TenDlcJourneyBrowserTests(TenDlcJourneyFixture browser)
         var rejected = page.Locator("[data-campaigns] [data-campaign]").Filter(new() { HasText = "Customer care" });
         await Assertions.Expect(rejected.Locator("[data-registration-state]")).ToHaveAttributeAsync("data-registration-state", "Rejected", new() { Timeout = 20_000 });
         await Assertions.Expect(rejected.Locator("[data-campaign-reason]")).ToHaveTextAsync("Sample 2 does not name the brand.");
+
+        // Fixed from what was submitted rather than written out again, and submitted as a new campaign.
+        app.Services.GetRequiredService<SandboxRuntimeSettings>().TenDlcReview = TenDlcReviewSettings.Approving;
+        await rejected.Locator("[data-campaign-write-again]").ClickAsync();
+        await Assertions.Expect(page.Locator("#campaign-sample-1")).ToHaveValueAsync("Acme Plumbing LLC: reminder, your plumber visits tomorrow at 9am. Reply STOP to opt out.");
+        await Assertions.Expect(page.Locator("#campaign-description")).ToBeFocusedAsync();
+        await page.FillAsync("#campaign-sample-2", "Acme Plumbing LLC: your visit on Friday at 2pm is confirmed. Reply STOP to opt out.");
+        await card.Locator("[data-campaign-submit]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-campaigns] [data-campaign]").Filter(new() { HasText = "Customer care" })).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("[data-campaigns] [data-campaign]").Filter(new() { HasText = "Customer care" })
+            .Locator("[data-registration-state='Active']")).ToHaveCountAsync(1, new() { Timeout = 20_000 });
     }
 
     private static async Task FillCampaignAsync(IPage page, string description, string sample1, string sample2)

@@ -1,4 +1,5 @@
 using CrmTelnyx.Features.TextCenter;
+using CrmTelnyx.Identity;
 using CrmTelnyx.Features.TextCenter.Blasts;
 using CrmTelnyx.Features.TextCenter.Blasts.Progress;
 using CrmTelnyx.Tests.Infrastructure;
@@ -46,6 +47,27 @@ public sealed class BlastControlTests(CrmAppFactory app) : IClassFixture<CrmAppF
         Assert.Equal(BlastStatus.Sending, blast.Status);
         Assert.Null(blast.PausedAt);
         Assert.StartsWith("Resumed by staff@crm.test", blast.LastAction);
+    }
+
+    [Theory]
+    [InlineData(BlastStatus.Paused)]
+    [InlineData(BlastStatus.HeldForBudget)]
+    public async Task A_blast_let_go_again_after_waiting_is_estimated_to_finish_from_then_not_from_when_it_was_prepared(BlastStatus waiting)
+    {
+        var id = await BlastSeed.StartedAsync(app, "Waited", waiting, new(MessageStatuses.Delivered, $"t-w-{waiting}"), new(MessageStatuses.Pending), new(MessageStatuses.Pending));
+        // Prepared days ago: the finish worked out then has long passed.
+        await app.WithDbAsync(db => db.Blasts.Where(b => b.Id == id).ExecuteUpdateAsync(u => u.SetProperty(b => b.EstimatedFinishAt, DateTimeOffset.UtcNow.AddDays(-2))));
+
+        var result = waiting == BlastStatus.Paused
+            ? await RunAsync<ResumeBlast, BlastControlResult>(u => u.ResumeAsync(id, "staff@crm.test"))
+            : await RunAsync<SendHeldBlast, BlastControlResult>(u => u.SendAsync(TextSenders.WithRole(AppRoles.Manager), id));
+
+        Assert.True(result.Done, result.Message);
+        // The two pending texts wait for their recipients' quiet hours (about 2 h, as seeded), then go a second or so apart.
+        var allowedFrom = await app.WithDbAsync(db => db.Messages.Where(m => m.BlastId == id && m.Status == MessageStatuses.Pending).MaxAsync(m => m.SendAfter!.Value));
+        var finish = (await BlastAsync(id)).EstimatedFinishAt;
+        Assert.NotNull(finish);
+        Assert.InRange(finish.Value, allowedFrom, allowedFrom.AddMinutes(1));
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class SyncTollFreeVerifications(TelnyxClient telnyx, TimeProvider 
     /// <returns>Whether any number changed.</returns>
     public async Task<bool> ApplyAsync(IReadOnlyCollection<CompanyNumber> numbers, CancellationToken cancellationToken)
     {
-        var tollFree = numbers.Where(n => n.NeedsTollFreeVerification && n.Status != NumberStatus.Released).ToList();
+        var tollFree = numbers.Where(n => n.Carriers.NeedsTollFreeVerification && n.Status != NumberStatus.Released).ToList();
         if (tollFree.Count == 0) return false;
         IReadOnlyList<TollFreeVerification> requests;
         try

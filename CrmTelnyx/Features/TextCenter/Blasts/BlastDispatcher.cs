@@ -34,6 +34,8 @@ public sealed class BlastDispatcher(
     private readonly ConcurrentDictionary<Task, byte> sends = new();
     /// <summary>Rows per blast claimed whose answer is not yet written: a blast with any is not complete.</summary>
     private readonly ConcurrentDictionary<long, int> unsettled = new();
+    // The rates the Sending blasts' finish estimates were last worked out with.
+    private SenderRates? lastRates;
     private readonly SendPacer pacer = new(Stopwatch.GetTimestamp, Stopwatch.Frequency);
     /// <summary>Due rows fetched but not yet claimed, by sender, each in send order.</summary>
     private readonly DueRows due = new();
@@ -138,6 +140,14 @@ public sealed class BlastDispatcher(
             .Select(b => new { b.Id, b.MediaUrl }).ToDictionaryAsync(b => b.Id, b => b.MediaUrl, cancellationToken);
         var settings = await db.TextingSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken) ?? new TextingSettings();
         var rates = await SenderRates.LoadAsync(db, settings, cancellationToken);
+        if (!rates.SameAs(lastRates))
+        {
+            // A campaign's limit, its numbers or the Texting settings changed (or the app just started): the Sending
+            // blasts will now finish at another time.
+            var now = time.GetUtcNow();
+            foreach (var blastId in blasts.Keys) await BlastFinishEstimate.RefreshAsync(db, blastId, rates, now, cancellationToken);
+            lastRates = rates;
+        }
         var connection = scope.ServiceProvider.GetRequiredService<ITelnyxConnectionSource>();
         string? profile;
         try

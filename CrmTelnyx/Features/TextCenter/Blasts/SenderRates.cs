@@ -63,6 +63,14 @@ public sealed class SenderRates
     public IReadOnlyList<string> Limits(IEnumerable<string> senders) =>
         senders.Distinct().Select(s => For(s).CampaignLimit).OfType<string>().Distinct().ToList();
 
+    /// <summary>True when every number, and the account, may send exactly as fast as in the other.</summary>
+    public bool SameAs(SenderRates? other) =>
+        other is not null
+        && (other.settings.AccountMessagesPerSecond, other.settings.LocalNumberMessagesPerSecond, other.settings.TollFreeMessagesPerSecond)
+           == (settings.AccountMessagesPerSecond, settings.LocalNumberMessagesPerSecond, settings.TollFreeMessagesPerSecond)
+        && other.rates.Count == rates.Count
+        && rates.All(r => other.rates.TryGetValue(r.Key, out var rate) && rate == r.Value);
+
     private static double KindRate(NumberKind kind, TextingSettings settings) =>
         kind == NumberKind.TollFree ? settings.TollFreeMessagesPerSecond : settings.LocalNumberMessagesPerSecond;
 }

@@ -3,8 +3,10 @@ using CrmTelnyx.Features.Compliance.TenDlc.Brands;
 using CrmTelnyx.Features.Compliance.TenDlc.Campaigns;
 using CrmTelnyx.Features.Compliance.TenDlc.Numbers;
 using CrmTelnyx.Features.Numbers;
+using CrmTelnyx.Features.TextCenter;
 using CrmTelnyx.Features.TextCenter.Blasts;
 using CrmTelnyx.Features.TextCenter.Settings;
+using CrmTelnyx.Tests.Features.TextCenter.Blasts;
 using CrmTelnyx.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -92,7 +94,7 @@ public sealed class RegistrationFlowTests
     }
 
     [Fact]
-    public async Task A_rejected_campaign_keeps_the_registry_s_reason()
+    public async Task A_rejected_campaign_keeps_the_registry_s_reason_and_what_was_submitted_to_write_it_again()
     {
         await using var app = new TenDlcApp();
         var brand = await app.ActiveBrandAsync((await app.RegisterBrandAsync()).TelnyxBrandId);
@@ -103,6 +105,12 @@ public sealed class RegistrationFlowTests
 
         Assert.Equal((RegistrationState.Rejected, "MNO_REJECTED"), (campaign.State, campaign.CampaignStatus));
         Assert.Equal("Sample 2 does not name the brand.", campaign.FailureReason);
+        var kept = CampaignDraft.FromJson(campaign.SubmittedDraftJson);
+        Assert.NotNull(kept);
+        var sent = TenDlcExamples.Campaign;
+        Assert.Equal((brand.DisplayName, sent.UseCase, sent.Description, sent.MessageFlow, sent.HelpReply, sent.OptOutReply),
+            (kept.BrandName, kept.UseCase, kept.Description, kept.MessageFlow, kept.HelpReply, kept.OptOutReply));
+        Assert.Equal(sent.Samples, kept.Samples);
     }
 
     [Fact]
@@ -177,7 +185,7 @@ public sealed class RegistrationFlowTests
 
         var numbers = await app.App.WithDbAsync(db => db.CompanyNumbers.AsNoTracking().Where(n => n.Kind == NumberKind.Local).ToListAsync());
         Assert.NotEmpty(numbers);
-        Assert.All(numbers, n => Assert.True(n.TenDlcReady, n.PhoneNumber));
+        Assert.All(numbers, n => Assert.True(n.Carriers.TenDlcReady, n.PhoneNumber));
         var campaign = await app.CampaignAsync(numbers[0].TenDlcCampaignId!);
         Assert.Equal((RegistrationState.Active, "MIXED"), (campaign.State, campaign.UseCase));
         Assert.Equal("Sandbox Demo Co", (await app.BrandAsync(campaign.TelnyxBrandId)).DisplayName);
@@ -198,5 +206,47 @@ public sealed class RegistrationFlowTests
         Assert.All(phones, p => Assert.Equal(75 / 60.0 / 2, rates.For(p).MessagesPerSecond, 6));
         Assert.Equal(1.25, rates.Combined(phones), 6);
         Assert.Equal($"10DLC campaign {campaign.TcrCampaignId} allows 75 texts a minute, shared by its 2 numbers (AT&T's limit)", Assert.Single(rates.Limits(phones)));
+    }
+
+    [Fact]
+    public async Task Another_number_joining_the_campaign_slows_a_running_blast_and_its_finish_estimate_says_so()
+    {
+        await using var app = new TenDlcApp();
+        app.Review(vettingScore: 0); // class T: 75 texts a minute for the whole campaign
+        var campaign = await app.ActiveCampaignAsync();
+        var bought = await app.BuyLocalNumbersAsync(3);
+        await app.RunAsync<AssignCampaignNumbers, AssignCampaignNumbers.Result>(a => a.AssignAsync(bought.Take(2).Select(n => n.Id).ToList(), campaign.TelnyxCampaignId, "admin@crm.test"));
+        // A blast of 10 from the two numbers, its texts waiting (as for quiet hours) so the test sees the estimate only.
+        var allowedFrom = DateTimeOffset.UtcNow.AddHours(2);
+        var blastId = await app.App.WithDbAsync(async db =>
+        {
+            var blast = new Blast
+            {
+                Name = "Running", Status = BlastStatus.Sending, Text = "Acme: sale today. Reply STOP to opt out.", AudienceJson = "{}", AudienceDescription = "Tag VIP",
+                SendersJson = "[]", CreatedAt = DateTimeOffset.UtcNow, StartedAt = DateTimeOffset.UtcNow, Recipients = 10,
+            };
+            db.Add(blast);
+            await db.SaveChangesAsync();
+            for (var i = 0; i < 10; i++)
+                db.Add(new Message
+                {
+                    BlastId = blast.Id, Direction = MessageDirection.Outbound, From = bought[i % 2].PhoneNumber, To = $"+1312555{7400 + i}", Text = blast.Text,
+                    Status = MessageStatuses.Pending, SendAfter = allowedFrom, CreatedAt = DateTimeOffset.UtcNow,
+                });
+            await db.SaveChangesAsync();
+            // As StartBlast estimates a blast it prepares.
+            await BlastFinishEstimate.RefreshAsync(db, blast.Id, DateTimeOffset.UtcNow, CancellationToken.None);
+            return blast.Id;
+        });
+        Task<Blast> EstimatedAsync(double seconds) => Eventually.ReturnsAsync(() => app.App.BlastRowAsync(blastId),
+            b => b.EstimatedFinishAt is { } f && Math.Abs((f - allowedFrom).TotalSeconds - seconds) < 0.01);
+
+        // Two numbers share 75 a minute: 1.25 texts a second, the last of 10 going 9 / 1.25 s after the first.
+        await EstimatedAsync(9 / 1.25);
+
+        await app.RunAsync<AssignCampaignNumbers, AssignCampaignNumbers.Result>(a => a.AssignAsync([bought[2].Id], campaign.TelnyxCampaignId, "admin@crm.test"));
+
+        // Three share it now, and the blast uses two of them: 2 × 75 / 3 a minute.
+        await EstimatedAsync(9 / (2 * 75 / 3 / 60.0));
     }
 }

@@ -17,6 +17,15 @@ public sealed class CampaignCheckForm
     public string OptInKeywords { get; set; } = "";
     public string OptInMessage { get; set; } = "";
 
+    /// <summary>The form filled with a campaign submitted before, to be fixed and submitted again.</summary>
+    public static CampaignCheckForm From(CampaignDraft draft) => new()
+    {
+        BrandName = draft.BrandName, UseCase = draft.UseCase, Description = draft.Description, MessageFlow = draft.MessageFlow,
+        Samples = draft.Samples.Count >= CampaignPreSubmissionCheck.MinSamples ? draft.Samples.ToList() : [.. draft.Samples, .. Enumerable.Repeat("", CampaignPreSubmissionCheck.MinSamples - draft.Samples.Count)],
+        HelpReply = draft.HelpReply, OptOutReply = draft.OptOutReply, EmbeddedLinks = draft.EmbeddedLinks, EmbeddedPhoneNumbers = draft.EmbeddedPhoneNumbers,
+        AgeGated = draft.AgeGated, DirectLending = draft.DirectLending, OptInKeywords = draft.OptInKeywords ?? "", OptInMessage = draft.OptInMessage ?? "",
+    };
+
     public CampaignDraft ToDraft() => new(BrandName, UseCase, Description, MessageFlow, Samples.ToList(), HelpReply, OptOutReply,
         EmbeddedLinks, EmbeddedPhoneNumbers, AgeGated, DirectLending, OptInKeywords, OptInMessage);
 }

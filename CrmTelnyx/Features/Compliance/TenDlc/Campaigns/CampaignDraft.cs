@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace CrmTelnyx.Features.Compliance.TenDlc.Campaigns;
 
 /// <summary>A campaign as the wizard collects it, before it is sent to Telnyx.</summary>
@@ -21,4 +24,23 @@ public sealed record CampaignDraft(
     bool AgeGated = false,
     bool DirectLending = false,
     string? OptInKeywords = null,
-    string? OptInMessage = null);
+    string? OptInMessage = null)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    /// <summary>Null for no JSON or JSON this version cannot read: the campaign is then only not offered to be written again.</summary>
+    public static CampaignDraft? FromJson(string? json)
+    {
+        if (string.IsNullOrWhiteSpace(json)) return null;
+        try
+        {
+            return JsonSerializer.Deserialize<CampaignDraft>(json, Json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

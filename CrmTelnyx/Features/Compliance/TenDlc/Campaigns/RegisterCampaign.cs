@@ -32,7 +32,7 @@ public sealed class RegisterCampaign(CrmDbContext db, TelnyxClient telnyx, Refre
         try
         {
             var answer = await telnyx.CreateCampaignAsync(Request(telnyxBrandId, draft), cancellationToken);
-            return new Result(findings, null, await registry.RecordSubmittedAsync(answer, submittedBy, cancellationToken));
+            return new Result(findings, null, await registry.RecordSubmittedAsync(answer, draft with { BrandName = brand.DisplayName }, submittedBy, cancellationToken));
         }
         catch (TelnyxException e)
         {

@@ -42,6 +42,9 @@ public sealed class RegisteredCampaign
 
     public string? SubmittedBy { get; set; }
 
+    /// <summary>The campaign as this app submitted it (<see cref="CampaignDraft.ToJson"/>), so a rejected one can be written again from it; null when submitted elsewhere.</summary>
+    public string? SubmittedDraftJson { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     public DateTime UpdatedAt { get; set; }

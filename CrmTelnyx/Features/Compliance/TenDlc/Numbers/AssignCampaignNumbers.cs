@@ -29,7 +29,7 @@ public sealed class AssignCampaignNumbers(CrmDbContext db, TelnyxClient telnyx, 
         foreach (var number in await NumbersAsync(numberIds, cancellationToken))
         {
             var name = PhoneNumberNormalizer.Format(number.PhoneNumber);
-            if (!number.NeedsTenDlc) { problems.Add($"{name}: only US local numbers are registered for 10DLC (toll-free numbers are verified instead)."); continue; }
+            if (!number.Carriers.NeedsTenDlc) { problems.Add($"{name}: only US local numbers are registered for 10DLC (toll-free numbers are verified instead)."); continue; }
             // Already on it, or on its way: asking again would only reset Telnyx's review of the assignment.
             if (number.TenDlcCampaignId == telnyxCampaignId && number.TenDlcAssignmentStatus is "ASSIGNED" or "PENDING_ASSIGNMENT") { done++; continue; }
             try

@@ -27,10 +27,12 @@ public sealed class RefreshRegistration(CrmDbContext db, TelnyxClient telnyx, Ti
     }
 
     /// <inheritdoc cref="RecordSubmittedAsync(TenDlcBrand, string, CancellationToken)"/>
-    public async Task<RegisteredCampaign> RecordSubmittedAsync(TenDlcCampaign answer, string submittedBy, CancellationToken cancellationToken = default)
+    /// <param name="draft">What was submitted, kept so a rejected campaign can be written again from it.</param>
+    public async Task<RegisteredCampaign> RecordSubmittedAsync(TenDlcCampaign answer, CampaignDraft draft, string submittedBy, CancellationToken cancellationToken = default)
     {
         var campaign = await ApplyCampaignAsync(answer, cancellationToken);
         campaign.SubmittedBy = submittedBy;
+        campaign.SubmittedDraftJson = draft.ToJson();
         await SaveAsync(cancellationToken);
         return campaign;
     }
@@ -65,6 +67,10 @@ public sealed class RefreshRegistration(CrmDbContext db, TelnyxClient telnyx, Ti
         foreach (var number in numbers) await ApplyAssignmentAsync(number, assignment, cancellationToken);
         await SaveAsync(cancellationToken);
     }
+
+    /// <summary>Brings the stored campaigns among these into the unit of work in one query: applying many assignments then asks the database once.</summary>
+    public Task LoadCampaignsAsync(IReadOnlyCollection<string> telnyxCampaignIds, CancellationToken cancellationToken) =>
+        db.RegisteredCampaigns.Where(c => telnyxCampaignIds.Contains(c.TelnyxCampaignId)).LoadAsync(cancellationToken);
 
     /// <summary>Copies an assignment (or its absence) onto the number, learning its campaign first when it is new here. Does not save.</summary>
     public async Task ApplyAssignmentAsync(CompanyNumber number, PhoneNumberCampaign? assignment, CancellationToken cancellationToken)

@@ -41,5 +41,6 @@ public sealed class RegisteredCampaignConfiguration : IEntityTypeConfiguration<R
         builder.Property(c => c.AttMessageClass).HasMaxLength(8);
         builder.Property(c => c.TMobileBrandTier).HasMaxLength(32);
         builder.Property(c => c.SubmittedBy).HasMaxLength(256);
+        builder.Property(c => c.SubmittedDraftJson).HasMaxLength(16_000);
     }
 }

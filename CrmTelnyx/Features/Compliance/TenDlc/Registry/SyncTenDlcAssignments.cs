@@ -23,6 +23,7 @@ public sealed class SyncTenDlcAssignments(TelnyxClient telnyx, RefreshRegistrati
             return;
         }
         var byNumber = assignments.GroupBy(a => a.PhoneNumber).ToDictionary(g => g.Key, g => g.Last());
+        await registry.LoadCampaignsAsync(assignments.Select(a => a.CampaignId ?? a.TelnyxCampaignId).OfType<string>().Distinct().ToList(), cancellationToken);
         foreach (var number in numbers.Where(n => n.Status != NumberStatus.Released))
         {
             try

@@ -30,8 +30,8 @@ public static class ComposedBlastRules
         foreach (var sender in senders.Where(s => usable.FirstOrDefault(n => n.PhoneNumber == s) is not { CanSendBlasts: true }))
             errors.Add(usable.FirstOrDefault(n => n.PhoneNumber == sender) switch
             {
-                { TenDlcReady: false } => $"{PhoneNumberNormalizer.Format(sender)} is not on an active 10DLC campaign, so carriers would refuse its texts; assign it to a campaign in Numbers, or choose another.",
-                { TollFreeVerified: false } n => $"{PhoneNumberNormalizer.Format(sender)} is a toll-free number not verified yet ({n.TollFreeVerificationStatus ?? "no verification found"}), so carriers would refuse its texts; choose another.",
+                { Carriers.TenDlcReady: false } => $"{PhoneNumberNormalizer.Format(sender)} is not on an active 10DLC campaign, so carriers would refuse its texts; assign it to a campaign in Numbers, or choose another.",
+                { Carriers.TollFreeVerified: false } n => $"{PhoneNumberNormalizer.Format(sender)} is a toll-free number not verified yet ({n.TollFreeVerificationStatus ?? "no verification found"}), so carriers would refuse its texts; choose another.",
                 _ => $"{PhoneNumberNormalizer.Format(sender)} cannot send blasts now (released, paused, or blasts turned off for it); choose another.",
             });
 

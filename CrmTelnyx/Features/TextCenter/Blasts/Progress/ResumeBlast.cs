@@ -18,6 +18,7 @@ public sealed class ResumeBlast(CrmDbContext db, BlastActivity activity, TimePro
             var status = await db.Blasts.Where(b => b.Id == blastId).Select(b => (BlastStatus?)b.Status).SingleOrDefaultAsync(cancellationToken);
             return new(false, status is { } s ? BlastStatusText.CannotBe(s, "resumed") : "This blast no longer exists.");
         }
+        await BlastFinishEstimate.RefreshAsync(db, blastId, now, cancellationToken);
         activity.Changed(blastId);
         return new(true, "Resumed: the remaining texts are being sent.");
     }

@@ -27,6 +27,7 @@ public sealed class SendHeldBlast(CrmDbContext db, BlastActivity activity, IAuth
             var status = await db.Blasts.Where(b => b.Id == blastId).Select(b => (BlastStatus?)b.Status).SingleOrDefaultAsync(cancellationToken);
             return new(false, status is { } s ? $"This blast is not held (it is {BlastStatusText.Of(s).ToLowerInvariant()}), so there is nothing to approve." : "This blast no longer exists.");
         }
+        await BlastFinishEstimate.RefreshAsync(db, blastId, now, cancellationToken);
         activity.Changed(blastId);
         return new(true, "Approved: the texts are being sent.");
     }
