@@ -133,6 +133,7 @@ public sealed class TenDlcJourneyBrowserTests(TenDlcJourneyFixture browser)
         await rejected.Locator("[data-campaign-write-again]").ClickAsync();
         await Assertions.Expect(page.Locator("#campaign-sample-1")).ToHaveValueAsync("Acme Plumbing LLC: reminder, your plumber visits tomorrow at 9am. Reply STOP to opt out.");
         await Assertions.Expect(page.Locator("#campaign-description")).ToBeFocusedAsync();
+        await Assertions.Expect(card.Locator("[data-campaign-written-again]")).ToContainTextAsync("refused because: Sample 2 does not name the brand.");
         await page.FillAsync("#campaign-sample-2", "Acme Plumbing LLC: your visit on Friday at 2pm is confirmed. Reply STOP to opt out.");
         await card.Locator("[data-campaign-submit]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-campaigns] [data-campaign]").Filter(new() { HasText = "Customer care" })).ToHaveCountAsync(2);
