@@ -59,6 +59,8 @@ public sealed class TextCenterPageTests : IAsyncLifetime
 
     private static void Send(IRenderedComponent<TextCenterPage> page, string to, string text)
     {
+        // As a person can: the button is disabled until the previous send has finished (its outcome may show first).
+        page.WaitForAssertion(() => Assert.False(page.Find("button[data-send]").HasAttribute("disabled")), Wait);
         page.Find("#to").Change(to);
         page.Find("#message").Input(text);
         page.Find("button[data-send]").Click();

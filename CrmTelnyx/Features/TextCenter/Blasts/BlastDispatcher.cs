@@ -144,9 +144,17 @@ public sealed class BlastDispatcher(
         {
             // A campaign's limit, its numbers or the Texting settings changed (or the app just started): the Sending
             // blasts will now finish at another time.
-            var now = time.GetUtcNow();
-            foreach (var blastId in blasts.Keys) await BlastFinishEstimate.RefreshAsync(db, blastId, rates, now, cancellationToken);
             lastRates = rates;
+            try
+            {
+                var now = time.GetUtcNow();
+                foreach (var blastId in blasts.Keys) await BlastFinishEstimate.RefreshAsync(db, blastId, rates, now, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Only an estimate: it must never hold up sending.
+                logger.LogWarning(e, "The blasts' finish estimates could not be worked out again");
+            }
         }
         var connection = scope.ServiceProvider.GetRequiredService<ITelnyxConnectionSource>();
         string? profile;
