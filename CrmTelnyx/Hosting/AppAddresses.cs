@@ -1,3 +1,4 @@
+using CrmTelnyx.Features.Webhooks;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
@@ -28,4 +29,14 @@ public sealed class AppAddresses(IServer server, IOptions<AppOptions> options)
         string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl)
             ? LocalBaseUrl
             : new Uri(options.Value.PublicBaseUrl.TrimEnd('/') + "/");
+
+    /// <summary>Where Telnyx sends the app its webhooks.</summary>
+    public Uri TelnyxWebhookUrl => new(PublicBaseUrl, WebhooksFeature.TelnyxPath.TrimStart('/'));
+
+    /// <summary>
+    /// The webhook URL for requests that carry their own (10DLC brands and campaigns, whose reviews are announced only
+    /// there): only once App:PublicBaseUrl says where Telnyx reaches the app. Null otherwise, as a local address would
+    /// be refused; the sandbox then uses its default and the registration poll follows the rest.
+    /// </summary>
+    public string? ConfiguredTelnyxWebhookUrl => string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl) ? null : TelnyxWebhookUrl.ToString();
 }

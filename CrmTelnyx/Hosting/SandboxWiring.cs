@@ -36,7 +36,7 @@ public static class SandboxWiring
 
         public Uri PublicBaseUrl => addresses.PublicBaseUrl;
 
-        public Uri DefaultWebhookUrl => new(addresses.PublicBaseUrl, WebhooksFeature.TelnyxPath.TrimStart('/'));
+        public Uri DefaultWebhookUrl => addresses.TelnyxWebhookUrl;
 
         public string DataDirectory => dataFolder.Path;
     }

@@ -6,9 +6,11 @@ using CrmTelnyx.Features.Numbers;
 using CrmTelnyx.Features.TextCenter;
 using CrmTelnyx.Features.TextCenter.Blasts;
 using CrmTelnyx.Features.TextCenter.Settings;
+using CrmTelnyx.Sandbox.Store;
 using CrmTelnyx.Tests.Features.TextCenter.Blasts;
 using CrmTelnyx.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmTelnyx.Tests.Features.Compliance.TenDlc.Registry;
 
@@ -111,6 +113,36 @@ public sealed class RegistrationFlowTests
         Assert.Equal((brand.DisplayName, sent.UseCase, sent.Description, sent.MessageFlow, sent.HelpReply, sent.OptOutReply),
             (kept.BrandName, kept.UseCase, kept.Description, kept.MessageFlow, kept.HelpReply, kept.OptOutReply));
         Assert.Equal(sent.Samples, kept.Samples);
+    }
+
+    [Fact]
+    public async Task With_a_public_address_set_Telnyx_is_told_to_send_the_brand_s_and_the_campaign_s_reviews_there()
+    {
+        // Nothing listens there, so the poll follows the reviews, as it would for webhooks that never arrive.
+        await using var app = new TenDlcApp(publicBaseUrl: "http://127.0.0.1:9/crm");
+        var submitted = await app.RegisterBrandAsync();
+        var brand = await Eventually.ReturnsAsync(async () =>
+        {
+            await app.RunAsync<CheckPendingRegistrations, int>(c => c.RunAsync());
+            return await app.BrandAsync(submitted.TelnyxBrandId);
+        }, b => b.State == RegistrationState.Active);
+        var campaign = (await app.RunAsync<RegisterCampaign, RegisterCampaign.Result>(r =>
+            r.SubmitAsync(brand.TelnyxBrandId, TenDlcExamples.Campaign, false, "admin@crm.test"))).Campaign!;
+
+        await using var telnyx = await app.App.Services.GetRequiredService<IDbContextFactory<SandboxDbContext>>().CreateDbContextAsync();
+        Assert.Equal("http://127.0.0.1:9/crm/webhooks/telnyx", (await telnyx.Brands.SingleAsync(b => b.BrandId == brand.TelnyxBrandId)).WebhookUrl);
+        Assert.Equal("http://127.0.0.1:9/crm/webhooks/telnyx", (await telnyx.Campaigns.SingleAsync(c => c.CampaignId == campaign.TelnyxCampaignId)).WebhookUrl);
+    }
+
+    [Fact]
+    public async Task Without_a_public_address_brands_and_campaigns_name_no_webhook_url_of_their_own()
+    {
+        await using var app = new TenDlcApp();
+        var campaign = await app.ActiveCampaignAsync();
+
+        await using var telnyx = await app.App.Services.GetRequiredService<IDbContextFactory<SandboxDbContext>>().CreateDbContextAsync();
+        Assert.Null((await telnyx.Brands.SingleAsync(b => b.BrandId == campaign.TelnyxBrandId)).WebhookUrl);
+        Assert.Null((await telnyx.Campaigns.SingleAsync(c => c.CampaignId == campaign.TelnyxCampaignId)).WebhookUrl);
     }
 
     [Fact]

@@ -19,10 +19,12 @@ public sealed class TenDlcApp : IAsyncDisposable
     public CrmAppFactory App => Numbers.App;
 
     /// <param name="webhooksLost">The sandbox sends its webhooks nowhere: only the poll can follow the reviews.</param>
-    public TenDlcApp(bool webhooksLost = false) => Numbers = new NumberBuyingApp(a =>
+    /// <param name="publicBaseUrl">App:PublicBaseUrl, where Telnyx would reach the app.</param>
+    public TenDlcApp(bool webhooksLost = false, string? publicBaseUrl = null) => Numbers = new NumberBuyingApp(a =>
     {
         a.Settings["Sandbox:TenDlcReviewDelayMs"] = "400";
         if (webhooksLost) a.Settings["Sandbox:WebhookUrl"] = "http://127.0.0.1:9/webhooks/telnyx";
+        if (publicBaseUrl is not null) a.Settings["App:PublicBaseUrl"] = publicBaseUrl;
     });
 
     public SandboxRuntimeSettings Sandbox => App.Services.GetRequiredService<SandboxRuntimeSettings>();

@@ -1,10 +1,11 @@
+using CrmTelnyx.Hosting;
 using CrmTelnyx.Phones;
 using CrmTelnyx.Telnyx;
 
 namespace CrmTelnyx.Features.Compliance.TenDlc.Brands;
 
 /// <summary>Submits the brand wizard to Telnyx once every field passes <see cref="BrandFormCheck"/>; nothing is sent otherwise.</summary>
-public sealed class RegisterBrand(TelnyxClient telnyx, RefreshRegistration registry)
+public sealed class RegisterBrand(TelnyxClient telnyx, RefreshRegistration registry, AppAddresses addresses)
 {
     /// <param name="FieldErrors">Field name → what to fix; nothing was sent.</param>
     /// <param name="Problem">Telnyx's refusal in words; nothing was stored.</param>
@@ -16,7 +17,7 @@ public sealed class RegisterBrand(TelnyxClient telnyx, RefreshRegistration regis
         if (errors.Count > 0) return new Result(errors, null, null);
         try
         {
-            var answer = await telnyx.CreateBrandAsync(Request(draft), cancellationToken);
+            var answer = await telnyx.CreateBrandAsync(Request(draft) with { WebhookURL = addresses.ConfiguredTelnyxWebhookUrl }, cancellationToken);
             return new Result(errors, null, await registry.RecordSubmittedAsync(answer, submittedBy, cancellationToken));
         }
         catch (TelnyxException e)

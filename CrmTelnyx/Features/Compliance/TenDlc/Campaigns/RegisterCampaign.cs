@@ -1,4 +1,5 @@
 using CrmTelnyx.Data;
+using CrmTelnyx.Hosting;
 using CrmTelnyx.Telnyx;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,7 @@ namespace CrmTelnyx.Features.Compliance.TenDlc.Campaigns;
 /// Submits a campaign for a registered brand. What the pre-submission check finds stops it unless the person chose
 /// to submit anyway: a rejection costs a fee and days, a second look costs a minute.
 /// </summary>
-public sealed class RegisterCampaign(CrmDbContext db, TelnyxClient telnyx, RefreshRegistration registry)
+public sealed class RegisterCampaign(CrmDbContext db, TelnyxClient telnyx, RefreshRegistration registry, AppAddresses addresses)
 {
     public const string HelpKeywords = "HELP,INFO";
     public const string OptOutKeywords = "STOP,STOPALL,UNSUBSCRIBE,CANCEL,END,QUIT";
@@ -31,7 +32,7 @@ public sealed class RegisterCampaign(CrmDbContext db, TelnyxClient telnyx, Refre
             return new Result(findings, $"The check found {(findings.Count == 1 ? "1 thing" : $"{findings.Count} things")} carriers reject: fix them, or submit anyway.", null);
         try
         {
-            var answer = await telnyx.CreateCampaignAsync(Request(telnyxBrandId, draft), cancellationToken);
+            var answer = await telnyx.CreateCampaignAsync(Request(telnyxBrandId, draft) with { WebhookURL = addresses.ConfiguredTelnyxWebhookUrl }, cancellationToken);
             return new Result(findings, null, await registry.RecordSubmittedAsync(answer, draft with { BrandName = brand.DisplayName }, submittedBy, cancellationToken));
         }
         catch (TelnyxException e)
