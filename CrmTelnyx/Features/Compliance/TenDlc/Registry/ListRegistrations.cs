@@ -9,7 +9,8 @@ namespace CrmTelnyx.Features.Compliance.TenDlc;
 public sealed class ListRegistrations(CrmDbContext db)
 {
     /// <param name="Numbers">Numbers assigned (or being assigned) to it.</param>
-    public sealed record CampaignRow(RegisteredCampaign Campaign, string BrandName, int Numbers)
+    /// <param name="SoleProprietor">Its brand is a sole proprietor, allowed one campaign only.</param>
+    public sealed record CampaignRow(RegisteredCampaign Campaign, string BrandName, int Numbers, bool SoleProprietor = false)
     {
         public string Label => $"{BrandName} · {CampaignUseCaseNames.Words(Campaign.UseCase)}{(Campaign.TcrCampaignId is { } tcr ? $" ({tcr})" : "")}";
     }
@@ -22,9 +23,13 @@ public sealed class ListRegistrations(CrmDbContext db)
         var campaigns = await db.RegisteredCampaigns.AsNoTracking().OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id).ToListAsync(cancellationToken);
         var counts = await db.CompanyNumbers.AsNoTracking().Where(n => n.ReleasedAt == null && n.TenDlcCampaignId != null)
             .GroupBy(n => n.TenDlcCampaignId!).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var names = brands.ToDictionary(b => b.TelnyxBrandId, b => b.DisplayName);
+        var byId = brands.ToDictionary(b => b.TelnyxBrandId);
         return new Registrations(brands, campaigns
-            .Select(c => new CampaignRow(c, names.GetValueOrDefault(c.TelnyxBrandId) ?? "Unknown brand", counts.GetValueOrDefault(c.TelnyxCampaignId)))
+            .Select(c =>
+            {
+                var brand = byId.GetValueOrDefault(c.TelnyxBrandId);
+                return new CampaignRow(c, brand?.DisplayName ?? "Unknown brand", counts.GetValueOrDefault(c.TelnyxCampaignId), brand?.IsSoleProprietor == true);
+            })
             .ToList());
     }
 }
