@@ -87,12 +87,10 @@ public sealed class CompanyNumber : IVersioned
     public long Version { get; set; }
 
     /// <summary>May send a blast now: active, can text, registered where carriers ask it, the admin allows it and health has not paused it.</summary>
-    public bool CanSendBlasts => Status == NumberStatus.Active && CanSms && BlastsEnabled && !HealthPaused && CarriersTakeItsTexts;
+    public bool CanSendBlasts => Status == NumberStatus.Active && CanSms && BlastsEnabled && !HealthPaused && Carriers.CarriersTakeItsTexts;
 
     /// <summary>Where it stands with US carriers: 10DLC registration or toll-free verification.</summary>
     public CarrierStanding Carriers => new(PhoneNumber, Kind, TenDlcCampaignId, TenDlcAssignmentStatus, TenDlcCampaignActive, TollFreeVerificationStatus);
-
-    public bool CarriersTakeItsTexts => Carriers.CarriersTakeItsTexts;
 }
 
 public enum NumberKind

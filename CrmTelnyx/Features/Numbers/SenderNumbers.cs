@@ -36,6 +36,6 @@ public sealed class SenderNumbers(CrmDbContext db, TimeProvider time)
                 await from.OrderByDescending(m => m.CreatedAt).Select(m => (DateTimeOffset?)m.CreatedAt).FirstOrDefaultAsync(cancellationToken)));
         }
         return new Listing(senders, candidates.Count(n => n.HealthPaused && n.BlastsEnabled),
-            candidates.Count(n => n.BlastsEnabled && !n.HealthPaused && !n.CarriersTakeItsTexts));
+            candidates.Count(n => n.BlastsEnabled && !n.HealthPaused && !n.Carriers.CarriersTakeItsTexts));
     }
 }

@@ -37,7 +37,7 @@ public sealed class SendingNumbers(CrmDbContext db, SyncNumbers sync)
     }
 
     // Left out, as carriers would refuse their texts: a US local number off an active 10DLC campaign (40010), a US
-    // toll-free number not verified (40329). The same rule as CompanyNumber.CarriersTakeItsTexts, in SQL.
+    // toll-free number not verified (40329). The same rule as CarrierStanding.CarriersTakeItsTexts, in SQL.
     private IQueryable<CompanyNumber> Texting() =>
         db.CompanyNumbers.AsNoTracking().Where(n => n.Status == NumberStatus.Active && n.CanSms && n.ReleasedAt == null
             && (n.Kind != NumberKind.Local || !n.PhoneNumber.StartsWith("+1") || (n.TenDlcCampaignId != null && n.TenDlcCampaignActive && n.TenDlcAssignmentStatus == "ASSIGNED"))

@@ -1,6 +1,5 @@
 using CrmTelnyx.Data;
 using CrmTelnyx.Features.TextCenter.Compose;
-using CrmTelnyx.Features.TextCenter.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace CrmTelnyx.Features.TextCenter.Blasts;
@@ -12,11 +11,8 @@ namespace CrmTelnyx.Features.TextCenter.Blasts;
 /// </summary>
 public static class BlastFinishEstimate
 {
-    public static async Task RefreshAsync(CrmDbContext db, long blastId, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var settings = await db.TextingSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken) ?? new TextingSettings();
-        await RefreshAsync(db, blastId, await SenderRates.LoadAsync(db, settings, cancellationToken), now, cancellationToken);
-    }
+    public static async Task RefreshAsync(CrmDbContext db, long blastId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await RefreshAsync(db, blastId, await SenderRates.LoadAsync(db, cancellationToken), now, cancellationToken);
 
     public static async Task RefreshAsync(CrmDbContext db, long blastId, SenderRates rates, DateTimeOffset now, CancellationToken cancellationToken)
     {

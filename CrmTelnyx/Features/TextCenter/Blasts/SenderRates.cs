@@ -21,6 +21,10 @@ public sealed class SenderRates
 
     private SenderRates(IReadOnlyDictionary<string, Rate> rates, TextingSettings settings) => (this.rates, this.settings) = (rates, settings);
 
+    /// <summary>With the Texting settings as saved (their defaults before anyone saved them).</summary>
+    public static async Task<SenderRates> LoadAsync(CrmDbContext db, CancellationToken cancellationToken) =>
+        await LoadAsync(db, await db.TextingSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken) ?? new TextingSettings(), cancellationToken);
+
     public static async Task<SenderRates> LoadAsync(CrmDbContext db, TextingSettings settings, CancellationToken cancellationToken)
     {
         var numbers = await db.CompanyNumbers.AsNoTracking().Where(n => n.ReleasedAt == null)

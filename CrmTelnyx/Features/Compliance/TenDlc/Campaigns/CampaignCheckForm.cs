@@ -21,7 +21,8 @@ public sealed class CampaignCheckForm
     public static CampaignCheckForm From(CampaignDraft draft) => new()
     {
         BrandName = draft.BrandName, UseCase = draft.UseCase, Description = draft.Description, MessageFlow = draft.MessageFlow,
-        Samples = draft.Samples.Count >= CampaignPreSubmissionCheck.MinSamples ? draft.Samples.ToList() : [.. draft.Samples, .. Enumerable.Repeat("", CampaignPreSubmissionCheck.MinSamples - draft.Samples.Count)],
+        // The form always shows at least the two samples carriers ask for.
+        Samples = [.. draft.Samples, .. Enumerable.Repeat("", Math.Max(0, CampaignPreSubmissionCheck.MinSamples - draft.Samples.Count))],
         HelpReply = draft.HelpReply, OptOutReply = draft.OptOutReply, EmbeddedLinks = draft.EmbeddedLinks, EmbeddedPhoneNumbers = draft.EmbeddedPhoneNumbers,
         AgeGated = draft.AgeGated, DirectLending = draft.DirectLending, OptInKeywords = draft.OptInKeywords ?? "", OptInMessage = draft.OptInMessage ?? "",
     };
